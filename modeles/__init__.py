@@ -1,0 +1,1 @@
+"""Le domaine : entités SQLAlchemy, ouverture du fichier de forum, règles pures. Sans Qt."""

@@ -1,0 +1,28 @@
+"""Base déclarative commune : conventions de nommage et identifiant stable (UUID)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import MetaData, Uuid
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints let Alembic's batch mode on SQLite find and alter them later.
+CONVENTION_DE_NOMMAGE = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=CONVENTION_DE_NOMMAGE)
+
+
+class AvecUuid:
+    """Clé entière pour les jointures ; UUID stable pour fusionner des fichiers de portables."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
