@@ -24,25 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from modeles.base import AvecUuid, Base
-
-
-class NatureCreneau(enum.StrEnum):
-    ATELIER = "atelier"
-    PLENIERE = "pleniere"
-    PAUSE = "pause"
-    REPAS = "repas"
-
-
-class FormatPapier(enum.StrEnum):
-    LETTRE = "letter"
-    A4 = "a4"
-
-
-class StatutRecolte(enum.StrEnum):
-    A_RECEVOIR = "a_recevoir"
-    EN_SAISIE = "en_saisie"
-    A_RELIRE = "a_relire"
-    PRETE = "prete"
+from modeles.valeurs import FormatPapier, NatureCreneau, StatutRecolte
 
 
 def _enum(classe: type[enum.Enum], nom: str) -> Enum:

@@ -16,6 +16,7 @@ DOSSIER = Path(__file__).resolve().parent
 def configuration() -> Config:
     config = Config()
     config.set_main_option("script_location", str(DOSSIER))
+    config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
     return config
 
 
@@ -40,3 +41,27 @@ def mettre_a_jour(moteur: Engine) -> None:
             brisees = connexion.execute(text("PRAGMA foreign_key_check")).fetchall()
             if brisees:
                 raise RuntimeError(f"Migration : références brisées {brisees[:5]}")
+
+
+def nouvelle_revision(message: str) -> None:
+    """Autogénère la révision suivante contre un fichier temporaire au schéma de tête."""
+    import tempfile
+
+    from modeles import stockage
+
+    tete = scripts().get_current_head() or "0000"
+    with tempfile.TemporaryDirectory() as dossier:
+        base = stockage.creer(Path(dossier) / "tete.forum")
+        config = configuration()
+        with base.moteur.begin() as connexion:
+            config.attributes["connection"] = connexion
+            command.revision(
+                config, message=message, autogenerate=True, rev_id=f"{int(tete) + 1:04d}"
+            )
+        base.fermer()
+
+
+if __name__ == "__main__":
+    import sys
+
+    nouvelle_revision(" ".join(sys.argv[1:]) or "nouvelle revision")

@@ -1,0 +1,5 @@
+import sys
+
+from app.lanceur import main
+
+sys.exit(main())

@@ -1,0 +1,96 @@
+"""Le forum ouvert par l'application : un fichier, ses transactions, sa copie de sauvegarde."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app import chemins
+from modeles import stockage
+from modeles.entites import Forum
+from modeles.erreurs import ErreurForum, FichierExistant
+
+
+class DocumentForum:
+    """Poignée sur un forum ouvert ; lectures et opérations sont des fonctions qui la prennent."""
+
+    def __init__(self, base: stockage.BaseForum) -> None:
+        self._base = base
+
+    @classmethod
+    def ouvrir(cls, chemin: Path | str) -> DocumentForum:
+        return cls(stockage.ouvrir(chemin, chemins.dossier_sauvegardes()))
+
+    @classmethod
+    def creer(cls, chemin: Path | str, titre: str) -> DocumentForum:
+        """Crée un forum vide ; le fichier n'apparaît sous son nom qu'une fois complet."""
+        with creation_atomique(Path(chemin)) as temporaire:
+            document = cls(stockage.creer(temporaire))
+            with document.transaction() as session:
+                session.add(Forum(titre=titre.strip() or "Nouveau forum"))
+            document.fermer()
+        return cls.ouvrir(chemin)
+
+    @property
+    def chemin(self) -> Path | None:
+        return self._base.chemin
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with self._base.transaction() as session:
+            yield session
+
+    @contextmanager
+    def lecture(self) -> Iterator[Session]:
+        with self._base.lecture() as session:
+            yield session
+
+    def enregistrer_copie(self, destination: Path | str) -> Path:
+        """Copie cohérente du forum tel qu'il est, vers un fichier qui n'existe pas encore."""
+        destination = Path(destination).absolute()
+        if self.chemin is not None and destination == self.chemin:
+            raise ErreurForum("La copie doit porter un autre nom que le forum ouvert.")
+        if destination.exists():
+            raise FichierExistant(destination)
+        if self.chemin is None:
+            raise ErreurForum("Ce forum n'est pas un fichier : il ne peut pas être copié ainsi.")
+        return stockage.sauvegarder(self.chemin, destination)
+
+    def fermer(self) -> None:
+        self._base.fermer()
+
+
+@contextmanager
+def creation_atomique(cible: Path) -> Iterator[Path]:
+    """Donne un fichier temporaire à remplir, qui prend le nom `cible` seulement en cas de succès.
+
+    An import or a demo either appears whole under its name or not at all; an existing file
+    is never replaced.
+    """
+    cible = cible.absolute()
+    if cible.exists():
+        raise FichierExistant(cible)
+    temporaire = cible.with_name(f".{cible.name}.{os.getpid()}.partiel")
+    stockage.supprimer_fichier_forum(temporaire)
+    try:
+        yield temporaire
+        _renommer_sans_ecraser(temporaire, cible)
+    finally:
+        stockage.supprimer_fichier_forum(temporaire)
+
+
+def _renommer_sans_ecraser(source: Path, cible: Path) -> None:
+    try:
+        # A hard link fails if the target exists: no window where another file could be replaced.
+        os.link(source, cible)
+    except FileExistsError as exc:
+        raise FichierExistant(cible) from exc
+    except OSError:
+        # File systems without hard links (FAT on USB keys): check, then rename.
+        if cible.exists():
+            raise FichierExistant(cible) from None
+        os.replace(source, cible)

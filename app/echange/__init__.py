@@ -1,0 +1,1 @@
+"""Le format d'échange JSON : un forum entier, documenté par `ressources/schemas/`."""

@@ -1,0 +1,88 @@
+"""Exporter un forum entier vers le format d'échange JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.document import DocumentForum
+from app.echange.format import FORMAT, VERSION, vers_json
+from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
+
+
+def _uuid(entite: Any) -> str | None:
+    return str(entite.uuid) if entite is not None else None
+
+
+def exporter_document(document: DocumentForum) -> dict[str, Any]:
+    """Le forum comme document JSON, dans un ordre stable (deux exports égaux se comparent)."""
+    with document.lecture() as session:
+        forum = session.scalars(select(Forum).order_by(Forum.id).limit(1)).one()
+        salles = session.scalars(select(Salle).order_by(Salle.ordre, Salle.nom, Salle.uuid))
+        creneaux = session.scalars(
+            select(Creneau).order_by(Creneau.jour, Creneau.debut, Creneau.fin, Creneau.uuid)
+        )
+        participants = session.scalars(
+            select(Participant).order_by(Participant.nom, Participant.uuid)
+        )
+        sujets = session.scalars(
+            select(Sujet)
+            .options(
+                selectinload(Sujet.porteurs), selectinload(Sujet.salle), selectinload(Sujet.creneau)
+            )
+            .order_by(Sujet.numero, Sujet.uuid)
+        ).all()
+        recoltes = session.scalars(
+            select(Recolte)
+            .join(Recolte.sujet)
+            .options(selectinload(Recolte.sujet), selectinload(Recolte.scribe))
+            .order_by(Sujet.numero, Sujet.uuid)
+        )
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "forum": vers_json(forum),
+            "salles": [vers_json(s) for s in salles],
+            "creneaux": [vers_json(c) for c in creneaux],
+            "participants": [vers_json(p) for p in participants],
+            "sujets": [
+                {
+                    **vers_json(s),
+                    "porteurs": [str(p.uuid) for p in s.porteurs],
+                    "salle": _uuid(s.salle),
+                    "creneau": _uuid(s.creneau),
+                }
+                for s in sujets
+            ],
+            "recoltes": [
+                {**vers_json(r), "sujet": str(r.sujet.uuid), "scribe": _uuid(r.scribe)}
+                for r in recoltes
+            ],
+        }
+
+
+def en_texte(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def ecrire_fichier_atomique(chemin: Path, contenu: str) -> None:
+    """Écrit tout ou rien : un fichier temporaire voisin, synchronisé, puis renommé."""
+    chemin = chemin.absolute()
+    temporaire = chemin.with_name(f".{chemin.name}.{os.getpid()}.partiel")
+    try:
+        with temporaire.open("w", encoding="utf-8", newline="\n") as fichier:
+            fichier.write(contenu)
+            fichier.flush()
+            os.fsync(fichier.fileno())
+        os.replace(temporaire, chemin)
+    finally:
+        temporaire.unlink(missing_ok=True)
+
+
+def exporter_fichier(document: DocumentForum, chemin: Path) -> None:
+    ecrire_fichier_atomique(chemin, en_texte(exporter_document(document)))

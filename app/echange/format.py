@@ -1,0 +1,128 @@
+"""Correspondance entre les entités et le format d'échange, écrite une seule fois.
+
+Export and import both walk these tables, so a field added to the format is added in one place.
+References between entities (by UUID) are handled by the exporter and importer themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
+
+FORMAT = "forum-ouvert"
+VERSION = 1
+NOM_SCHEMA = f"echange-v{VERSION}.schema.json"
+
+
+def _identite(valeur: Any) -> Any:
+    return valeur
+
+
+def _date_vers(valeur: dt.date | None) -> str | None:
+    return valeur.isoformat() if valeur else None
+
+
+def _date_depuis(valeur: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(valeur) if valeur else None
+
+
+def _heure_vers(valeur: dt.time) -> str:
+    return valeur.strftime("%H:%M")
+
+
+def _horodatage_vers(valeur: dt.datetime | None) -> str | None:
+    return valeur.isoformat(timespec="seconds") if valeur else None
+
+
+def _horodatage_depuis(valeur: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(valeur) if valeur else None
+
+
+def _enum_vers(valeur: enum.Enum) -> Any:
+    return valeur.value
+
+
+@dataclass(frozen=True)
+class Champ:
+    nom: str
+    vers_json: Callable[[Any], Any] = _identite
+    depuis_json: Callable[[Any], Any] = _identite
+
+
+def _liste(nom: str) -> Champ:
+    return Champ(nom, list, list)
+
+
+CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
+    Forum: (
+        Champ("titre"),
+        Champ("question_appel"),
+        Champ("invitation"),
+        Champ("lieu"),
+        Champ("date_debut", _date_vers, _date_depuis),
+        Champ("date_fin", _date_vers, _date_depuis),
+        Champ("langue"),
+        Champ("url_publication"),
+        Champ("format_papier", _enum_vers),
+    ),
+    Salle: (
+        Champ("nom"),
+        Champ("capacite"),
+        _liste("equipements"),
+        Champ("accessible"),
+        Champ("ordre"),
+    ),
+    Creneau: (
+        Champ("jour", _date_vers, _date_depuis),
+        Champ("debut", _heure_vers, dt.time.fromisoformat),
+        Champ("fin", _heure_vers, dt.time.fromisoformat),
+        Champ("nature", _enum_vers),
+        Champ("libelle"),
+    ),
+    Participant: (
+        Champ("nom"),
+        Champ("organisation"),
+        Champ("courriel"),
+        Champ("telephone"),
+        Champ("type_acteur"),
+        Champ("niveau_action"),
+        Champ("territoire"),
+        Champ("consentement_publication"),
+        Champ("consentement_coordonnees"),
+    ),
+    Sujet: (
+        Champ("numero"),
+        Champ("titre"),
+        Champ("description"),
+        Champ("theme"),
+        Champ("interet_estime"),
+    ),
+    Recolte: (
+        Champ("nombre_presents"),
+        Champ("points_saillants"),
+        Champ("propositions"),
+        Champ("prochaines_etapes"),
+        Champ("questions_ouvertes"),
+        _liste("mots_cles"),
+        Champ("statut", _enum_vers),
+        Champ("modifie_le", _horodatage_vers, _horodatage_depuis),
+    ),
+}
+
+
+def vers_json(entite: Any) -> dict[str, Any]:
+    """Les champs simples d'une entité, avec son UUID en tête."""
+    sortie: dict[str, Any] = {"uuid": str(entite.uuid)}
+    for champ in CHAMPS[type(entite)]:
+        sortie[champ.nom] = champ.vers_json(getattr(entite, champ.nom))
+    return sortie
+
+
+def depuis_json(classe: type[Any], donnees: dict[str, Any]) -> dict[str, Any]:
+    """Les arguments du constructeur d'une entité (sans ses références)."""
+    return {champ.nom: champ.depuis_json(donnees[champ.nom]) for champ in CHAMPS[classe]}

@@ -1,0 +1,81 @@
+"""Importer un document d'échange dans un nouveau fichier de forum : tout ou rien."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from pathlib import Path
+from typing import Any
+
+from app.document import DocumentForum, creation_atomique
+from app.echange.format import depuis_json
+from app.echange.validation import DocumentInvalide, valider
+from modeles import stockage
+from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet, porteur_sujet
+from modeles.erreurs import ErreurForum
+
+
+def lire_json(chemin: Path) -> Any:
+    try:
+        texte = chemin.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise ErreurForum(f"Le fichier « {chemin} » n'existe pas.") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ErreurForum(
+            f"Le fichier « {chemin} » ne peut pas être lu comme du texte UTF-8 ({exc})."
+        ) from exc
+    try:
+        return json.loads(texte)
+    except json.JSONDecodeError as exc:
+        raise DocumentInvalide(
+            "", f"ce n'est pas du JSON valide (ligne {exc.lineno}, colonne {exc.colno} : {exc.msg})"
+        ) from exc
+
+
+def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
+    """Insère un document déjà validé ; une seule transaction."""
+    with document_forum.transaction() as session:
+
+        def creer(classe: type[Any], element: dict[str, Any], **refs: Any) -> Any:
+            entite = classe(uuid=uuid.UUID(element["uuid"]), **depuis_json(classe, element), **refs)
+            session.add(entite)
+            return entite
+
+        creer(Forum, donnees["forum"])
+        salles = {e["uuid"]: creer(Salle, e) for e in donnees["salles"]}
+        creneaux = {e["uuid"]: creer(Creneau, e) for e in donnees["creneaux"]}
+        participants = {e["uuid"]: creer(Participant, e) for e in donnees["participants"]}
+        sujets: dict[str, Sujet] = {}
+        for e in donnees["sujets"]:
+            sujets[e["uuid"]] = creer(
+                Sujet,
+                e,
+                salle=salles.get(e["salle"] or ""),
+                creneau=creneaux.get(e["creneau"] or ""),
+            )
+        for e in donnees["recoltes"]:
+            creer(Recolte, e, sujet=sujets[e["sujet"]], scribe=participants.get(e["scribe"] or ""))
+        session.flush()
+        # The conveners' order is part of the data: written with its rank, not via the list.
+        rangs = [
+            {"sujet_id": sujets[e["uuid"]].id, "participant_id": participants[p].id, "rang": rang}
+            for e in donnees["sujets"]
+            for rang, p in enumerate(e["porteurs"])
+        ]
+        if rangs:
+            session.execute(porteur_sujet.insert(), rangs)
+
+
+def importer_document(donnees: Any, cible: Path) -> None:
+    """Crée `cible` à partir du document ; en cas d'erreur, aucun fichier n'apparaît."""
+    valider(donnees)
+    with creation_atomique(cible) as temporaire:
+        document_forum = DocumentForum(stockage.creer(temporaire))
+        try:
+            _inserer(document_forum, donnees)
+        finally:
+            document_forum.fermer()
+
+
+def importer_fichier(source: Path, cible: Path) -> None:
+    importer_document(lire_json(source), cible)

@@ -1,0 +1,180 @@
+"""Le script `forum-ouvert` : l'interface graphique sans sous-commande, des verbes sans écran sinon.
+
+This module is the one place where app/ reaches into vues/ (to start the GUI), declared in the
+import-linter contracts; the headless subcommands never import PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app import NOM_APPLICATION, __version__
+from modeles.erreurs import ErreurForum
+
+SUCCES = 0
+ERREUR = 2
+
+
+class _Analyseur(argparse.ArgumentParser):
+    """argparse, mais ses erreurs parlent français et donnent le code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        traductions = {
+            "the following arguments are required": "ces arguments sont obligatoires",
+            "unrecognized arguments": "arguments inconnus",
+            "invalid int value": "nombre entier invalide",
+            "expected one argument": "une valeur est attendue",
+            "invalid choice": "choix invalide",
+        }
+        for anglais, francais in traductions.items():
+            message = message.replace(anglais, francais)
+        self.print_usage(sys.stderr)
+        self.exit(ERREUR, f"{self.prog} : erreur : {message}\n")
+
+
+def _analyseur() -> argparse.ArgumentParser:
+    analyseur = _Analyseur(
+        prog="forum-ouvert",
+        description=f"{NOM_APPLICATION} : animer un forum ouvert, sans Internet.",
+        add_help=False,
+    )
+    analyseur.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+    analyseur.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="afficher la version et quitter",
+    )
+    analyseur.add_argument(
+        "--db",
+        metavar="FICHIER",
+        type=Path,
+        help="fichier du forum à ouvrir (créé s'il n'existe pas)",
+    )
+    analyseur.add_argument(
+        "--sortir-apres-affichage",
+        action="store_true",
+        help="quitter dès que la fenêtre est affichée (mesures de démarrage)",
+    )
+    verbes = analyseur.add_subparsers(dest="verbe", metavar="COMMANDE", title="commandes")
+
+    def verbe(nom: str, aide: str) -> argparse.ArgumentParser:
+        sous = verbes.add_parser(nom, help=aide, description=aide, add_help=False)
+        sous.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+        sous.add_argument(
+            "--db", metavar="FICHIER", type=Path, required=True, help="fichier du forum (.forum)"
+        )
+        return sous
+
+    demo = verbe("demo", "écrire le forum de démonstration « Faire écosystème au Québec »")
+    demo.add_argument(
+        "--sujets",
+        metavar="N",
+        type=int,
+        help="un grand forum synthétique de N sujets (mesures, essais de charge)",
+    )
+    demo.add_argument(
+        "--graine",
+        metavar="G",
+        type=int,
+        default=0,
+        help="graine du forum synthétique (défaut : 0)",
+    )
+    verbe("verifier", "vérifier l'intégrité et la version du schéma d'un forum")
+    exporter = verbe("exporter", "exporter le forum entier en JSON (format d'échange)")
+    exporter.add_argument(
+        "-o",
+        "--sortie",
+        metavar="FICHIER.json",
+        type=Path,
+        required=True,
+        help="fichier JSON à écrire",
+    )
+    importer = verbe("importer", "créer un forum à partir d'un fichier JSON d'échange")
+    importer.add_argument(
+        "source", metavar="FICHIER.json", type=Path, help="document d'échange à importer"
+    )
+    return analyseur
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.demo import document_demo, document_synthetique
+    from app.echange.importer import importer_document
+
+    if args.sujets is not None and args.sujets < 1:
+        raise ErreurForum("--sujets doit être un nombre entier positif.")
+    document = (
+        document_demo() if args.sujets is None else document_synthetique(args.sujets, args.graine)
+    )
+    importer_document(document, args.db)
+    print(f"Forum écrit : {args.db} ({len(document['sujets'])} sujets).")
+    return SUCCES
+
+
+def _verifier(args: argparse.Namespace) -> int:
+    from modeles.stockage import verifier
+
+    problemes = verifier(args.db)
+    if problemes:
+        for probleme in problemes:
+            print(f"forum-ouvert : {probleme}", file=sys.stderr)
+        return ERREUR
+    print(f"« {args.db} » est sain : intégrité vérifiée, schéma à jour.")
+    return SUCCES
+
+
+def _exporter(args: argparse.Namespace) -> int:
+    from app.document import DocumentForum
+    from app.echange.exporter import exporter_fichier
+
+    document = DocumentForum.ouvrir(args.db)
+    try:
+        exporter_fichier(document, args.sortie)
+    finally:
+        document.fermer()
+    print(f"Forum exporté : {args.sortie}")
+    return SUCCES
+
+
+def _importer(args: argparse.Namespace) -> int:
+    from app.echange.importer import importer_fichier
+
+    importer_fichier(args.source, args.db)
+    print(f"Forum importé dans : {args.db}")
+    return SUCCES
+
+
+VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo,
+    "verifier": _verifier,
+    "exporter": _exporter,
+    "importer": _importer,
+}
+
+
+def main(arguments: Sequence[str] | None = None) -> int:
+    args = _analyseur().parse_args(arguments)
+    try:
+        if args.verbe is None:
+            from vues.application import lancer
+
+            return lancer(args.db, sortir_apres_affichage=args.sortir_apres_affichage)
+        return VERBES[args.verbe](args)
+    except ErreurForum as exc:
+        print(f"forum-ouvert : erreur : {exc.message}", file=sys.stderr)
+        return ERREUR
+    except OSError as exc:
+        nom = f" « {exc.filename} »" if exc.filename else ""
+        print(
+            f"forum-ouvert : erreur : impossible d'accéder à{nom} : {exc.strerror}.",
+            file=sys.stderr,
+        )
+        return ERREUR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""Lectures pour les vues : des instantanés immuables, jamais des objets liés à la base."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from app.document import DocumentForum
+from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
+from modeles.valeurs import FormatPapier, NatureCreneau, StatutRecolte
+
+
+@dataclass(frozen=True)
+class InfosForum:
+    uuid: UUID
+    titre: str
+    question_appel: str
+    invitation: str
+    lieu: str
+    date_debut: dt.date | None
+    date_fin: dt.date | None
+    langue: str
+    url_publication: str
+    format_papier: FormatPapier
+
+
+@dataclass(frozen=True)
+class SalleLue:
+    uuid: UUID
+    nom: str
+    capacite: int | None
+    equipements: tuple[str, ...]
+    accessible: bool
+    ordre: int
+
+
+@dataclass(frozen=True)
+class CreneauLu:
+    uuid: UUID
+    jour: dt.date
+    debut: dt.time
+    fin: dt.time
+    nature: NatureCreneau
+    libelle: str
+
+
+@dataclass(frozen=True)
+class ParticipantLu:
+    uuid: UUID
+    nom: str
+    organisation: str
+    type_acteur: str
+    niveau_action: str
+    territoire: str
+    consentement_publication: bool
+
+
+@dataclass(frozen=True)
+class SujetLu:
+    uuid: UUID
+    numero: int
+    titre: str
+    description: str
+    theme: str
+    porteurs: tuple[str, ...]
+    interet_estime: int | None
+    salle: UUID | None
+    creneau: UUID | None
+    statut_recolte: StatutRecolte
+
+    @property
+    def place(self) -> bool:
+        return self.salle is not None and self.creneau is not None
+
+
+@dataclass(frozen=True)
+class RecolteLue:
+    uuid: UUID
+    sujet: UUID
+    scribe: str
+    nombre_presents: int | None
+    points_saillants: str
+    propositions: str
+    prochaines_etapes: str
+    questions_ouvertes: str
+    mots_cles: tuple[str, ...]
+    statut: StatutRecolte
+    modifie_le: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class Chiffres:
+    """« Le forum en chiffres »."""
+
+    participants: int
+    sujets: int
+    ateliers: int
+    salles: int
+    creneaux: int
+    recoltes_pretes: int
+    recoltes_recues: int
+
+
+def infos_forum(document: DocumentForum) -> InfosForum:
+    with document.lecture() as session:
+        f = session.scalars(select(Forum).order_by(Forum.id).limit(1)).one()
+        return InfosForum(
+            f.uuid,
+            f.titre,
+            f.question_appel,
+            f.invitation,
+            f.lieu,
+            f.date_debut,
+            f.date_fin,
+            f.langue,
+            f.url_publication,
+            f.format_papier,
+        )
+
+
+def salles(document: DocumentForum) -> list[SalleLue]:
+    with document.lecture() as session:
+        return [
+            SalleLue(s.uuid, s.nom, s.capacite, tuple(s.equipements), s.accessible, s.ordre)
+            for s in session.scalars(select(Salle).order_by(Salle.ordre, Salle.nom, Salle.id))
+        ]
+
+
+def creneaux(document: DocumentForum) -> list[CreneauLu]:
+    with document.lecture() as session:
+        requete = select(Creneau).order_by(Creneau.jour, Creneau.debut, Creneau.fin, Creneau.id)
+        return [
+            CreneauLu(c.uuid, c.jour, c.debut, c.fin, c.nature, c.libelle)
+            for c in session.scalars(requete)
+        ]
+
+
+def participants(document: DocumentForum) -> list[ParticipantLu]:
+    with document.lecture() as session:
+        return [
+            ParticipantLu(
+                p.uuid,
+                p.nom,
+                p.organisation,
+                p.type_acteur,
+                p.niveau_action,
+                p.territoire,
+                p.consentement_publication,
+            )
+            for p in session.scalars(select(Participant).order_by(Participant.nom, Participant.id))
+        ]
+
+
+def sujets(document: DocumentForum) -> list[SujetLu]:
+    with document.lecture() as session:
+        requete = (
+            select(Sujet)
+            .options(
+                selectinload(Sujet.porteurs),
+                selectinload(Sujet.salle),
+                selectinload(Sujet.creneau),
+                selectinload(Sujet.recolte),
+            )
+            .order_by(Sujet.numero, Sujet.id)
+        )
+        return [
+            SujetLu(
+                s.uuid,
+                s.numero,
+                s.titre,
+                s.description,
+                s.theme,
+                tuple(p.nom for p in s.porteurs),
+                s.interet_estime,
+                s.salle.uuid if s.salle else None,
+                s.creneau.uuid if s.creneau else None,
+                s.recolte.statut if s.recolte else StatutRecolte.A_RECEVOIR,
+            )
+            for s in session.scalars(requete)
+        ]
+
+
+def recolte(document: DocumentForum, sujet: UUID) -> RecolteLue | None:
+    with document.lecture() as session:
+        requete = (
+            select(Recolte)
+            .join(Recolte.sujet)
+            .options(selectinload(Recolte.scribe))
+            .where(Sujet.uuid == sujet)
+        )
+        r = session.scalars(requete).one_or_none()
+        if r is None:
+            return None
+        return RecolteLue(
+            r.uuid,
+            sujet,
+            r.scribe.nom if r.scribe else "",
+            r.nombre_presents,
+            r.points_saillants,
+            r.propositions,
+            r.prochaines_etapes,
+            r.questions_ouvertes,
+            tuple(r.mots_cles),
+            r.statut,
+            r.modifie_le,
+        )
+
+
+def chiffres(document: DocumentForum) -> Chiffres:
+    with document.lecture() as session:
+
+        def compter(modele: type[object]) -> int:
+            return session.scalar(select(func.count()).select_from(modele)) or 0
+
+        statuts = Counter(session.scalars(select(Recolte.statut)))
+        ateliers = (
+            session.scalar(
+                select(func.count())
+                .select_from(Sujet)
+                .where(Sujet.salle_id.is_not(None), Sujet.creneau_id.is_not(None))
+            )
+            or 0
+        )
+        return Chiffres(
+            participants=compter(Participant),
+            sujets=compter(Sujet),
+            ateliers=ateliers,
+            salles=compter(Salle),
+            creneaux=compter(Creneau),
+            recoltes_pretes=statuts[StatutRecolte.PRETE],
+            recoltes_recues=sum(n for s, n in statuts.items() if s is not StatutRecolte.A_RECEVOIR),
+        )
+
+
+def repartition(document: DocumentForum, attribut: str) -> list[tuple[str, int]]:
+    """Nombre de participants par type d'acteur, niveau d'action ou territoire."""
+    if attribut not in {"type_acteur", "niveau_action", "territoire"}:
+        raise ValueError(attribut)
+    colonne = getattr(Participant, attribut)
+    with document.lecture() as session:
+        lignes = session.execute(
+            select(colonne, func.count()).group_by(colonne).order_by(func.count().desc(), colonne)
+        )
+        return [(str(valeur), int(n)) for valeur, n in lignes]

@@ -1,0 +1,142 @@
+"""Le format d'échange JSON : aller-retour exact, refus clairs, tout ou rien."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.demo import document_demo
+from app.document import DocumentForum
+from app.echange.exporter import en_texte, exporter_document, exporter_fichier
+from app.echange.importer import importer_document, importer_fichier
+from app.echange.validation import DocumentInvalide, valider
+from modeles.erreurs import FichierExistant
+
+
+def exporter(chemin: Path) -> dict[str, Any]:
+    document = DocumentForum.ouvrir(chemin)
+    try:
+        return exporter_document(document)
+    finally:
+        document.fermer()
+
+
+def test_aller_retour_identique(chemin_demo: Path, tmp_path: Path) -> None:
+    premier = exporter(chemin_demo)
+    importer_document(premier, tmp_path / "copie.forum")
+    assert en_texte(exporter(tmp_path / "copie.forum")) == en_texte(premier)
+
+
+def test_l_export_de_la_demo_est_la_demo(chemin_demo: Path) -> None:
+    attendu = document_demo()
+    exporte = exporter(chemin_demo)
+    for cle in ("forum", "salles", "creneaux", "participants", "sujets", "recoltes"):
+        cles_uuid = sorted(json.dumps(e, sort_keys=True) for e in _liste(attendu[cle]))
+        assert sorted(json.dumps(e, sort_keys=True) for e in _liste(exporte[cle])) == cles_uuid
+
+
+def _liste(valeur: Any) -> list[Any]:
+    return valeur if isinstance(valeur, list) else [valeur]
+
+
+def test_fichier_json_ecrit_puis_relu(chemin_demo: Path, tmp_path: Path) -> None:
+    document = DocumentForum.ouvrir(chemin_demo)
+    exporter_fichier(document, tmp_path / "forum.json")
+    document.fermer()
+    importer_fichier(tmp_path / "forum.json", tmp_path / "relu.forum")
+    assert exporter(tmp_path / "relu.forum") == exporter(chemin_demo)
+    assert not list(tmp_path.glob(".*partiel*"))
+
+
+def test_json_invalide_nomme_la_ligne(tmp_path: Path) -> None:
+    source = tmp_path / "casse.json"
+    source.write_text('{"format": "forum-ouvert",\n "version": 1,,}')
+    with pytest.raises(DocumentInvalide, match="ligne 2"):
+        importer_fichier(source, tmp_path / "cible.forum")
+    assert not (tmp_path / "cible.forum").exists()
+    assert list(tmp_path.iterdir()) == [source]
+
+
+@pytest.mark.parametrize(
+    ("alteration", "chemin_attendu", "extrait"),
+    [
+        (lambda d: d["sujets"][2].update(titre=""), "sujets[2].titre", "vide"),
+        (lambda d: d["sujets"][1].pop("numero"), "sujets[1]", "« numero » manque"),
+        (lambda d: d["salles"][0].update(capacite="beaucoup"), "salles[0].capacite", ""),
+        (lambda d: d["creneaux"][0].update(debut="25:00"), "creneaux[0].debut", "forme"),
+        (lambda d: d["creneaux"][0].update(nature="sieste"), "creneaux[0].nature", "l'une de"),
+        (lambda d: d.update(version=99), "version", "1"),
+        (lambda d: d["forum"].update(couleur="rouge"), "forum", "« couleur »"),
+        (
+            lambda d: d["sujets"][0]["porteurs"].append("00000000-0000-0000-0000-000000000000"),
+            "sujets[0].porteurs",
+            "inconnu",
+        ),
+        (lambda d: d["salles"].append(copy.deepcopy(d["salles"][0])), "salles[", "déjà utilisé"),
+    ],
+)
+def test_document_invalide_nomme_le_premier_probleme(
+    tmp_path: Path, alteration: Any, chemin_attendu: str, extrait: str
+) -> None:
+    document = document_demo()
+    alteration(document)
+    with pytest.raises(DocumentInvalide) as erreur:
+        importer_document(document, tmp_path / "cible.forum")
+    assert erreur.value.chemin.startswith(chemin_attendu)
+    assert extrait in erreur.value.message
+    assert "Rien n'a été importé" in erreur.value.message
+    assert not (tmp_path / "cible.forum").exists()
+
+
+def test_une_erreur_pendant_l_insertion_ne_laisse_aucun_fichier(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.echange.importer as module
+
+    def panne(*_: Any) -> None:
+        raise RuntimeError("disque plein")
+
+    monkeypatch.setattr(module, "_inserer", panne)
+    with pytest.raises(RuntimeError):
+        importer_document(document_demo(), tmp_path / "cible.forum")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_importer_n_ecrase_pas(chemin_demo: Path, tmp_path: Path) -> None:
+    avant = chemin_demo.read_bytes()
+    with pytest.raises(FichierExistant):
+        importer_document(document_demo(), chemin_demo)
+    assert chemin_demo.read_bytes() == avant
+
+
+texte_hostile = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=200
+)
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(titre=texte_hostile.filter(lambda t: t.strip() != ""), notes=texte_hostile)
+def test_tout_texte_fait_l_aller_retour(tmp_path: Path, titre: str, notes: str) -> None:
+    document = document_demo()
+    document["sujets"][0]["titre"] = titre
+    document["recoltes"][0]["points_saillants"] = notes
+    document["participants"][0]["nom"] = "x" + notes
+    valider(document)
+    cible = tmp_path / "h.forum"
+    importer_document(document, cible)
+    try:
+        relu = exporter(cible)
+    finally:
+        cible.unlink()
+    sujet = next(s for s in relu["sujets"] if s["uuid"] == document["sujets"][0]["uuid"])
+    recolte = next(r for r in relu["recoltes"] if r["uuid"] == document["recoltes"][0]["uuid"])
+    assert sujet["titre"] == titre
+    assert recolte["points_saillants"] == notes

@@ -1,0 +1,131 @@
+"""La ligne de commande `forum-ouvert`, sans écran : codes de sortie et messages en français."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.lanceur import main
+from modeles import stockage
+
+
+def lancer(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+        check=False,
+    )
+
+
+def empreinte(chemin: Path) -> str:
+    return hashlib.sha256(chemin.read_bytes()).hexdigest()
+
+
+def test_demo_puis_verifier_puis_exporter_puis_importer(tmp_path: Path) -> None:
+    forum = tmp_path / "demo.forum"
+    assert main(["demo", "--db", str(forum)]) == 0
+    assert main(["verifier", "--db", str(forum)]) == 0
+    assert main(["exporter", "--db", str(forum), "-o", str(tmp_path / "f.json")]) == 0
+    assert main(["importer", "--db", str(tmp_path / "copie.forum"), str(tmp_path / "f.json")]) == 0
+    assert (
+        main(["exporter", "--db", str(tmp_path / "copie.forum"), "-o", str(tmp_path / "g.json")])
+        == 0
+    )
+    assert (tmp_path / "f.json").read_text() == (tmp_path / "g.json").read_text()
+    assert json.loads((tmp_path / "f.json").read_text())["forum"]["titre"] == (
+        "Faire écosystème au Québec"
+    )
+
+
+def test_demo_refuse_d_ecraser(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    forum = tmp_path / "demo.forum"
+    forum.write_text("précieux")
+    assert main(["demo", "--db", str(forum)]) == 2
+    assert "existe déjà" in capsys.readouterr().err
+    assert forum.read_text() == "précieux"
+
+
+def test_demo_synthetique(tmp_path: Path) -> None:
+    forum = tmp_path / "grand.forum"
+    assert main(["demo", "--db", str(forum), "--sujets", "120"]) == 0
+    assert main(["exporter", "--db", str(forum), "-o", str(tmp_path / "g.json")]) == 0
+    assert len(json.loads((tmp_path / "g.json").read_text())["sujets"]) == 120
+
+
+def _preparer(cas: str, chemin: Path) -> None:
+    if cas == "texte":
+        chemin.write_text("pas un forum")
+    elif cas == "octets":
+        chemin.write_bytes(os.urandom(2048))
+    elif cas == "vide":
+        chemin.write_bytes(b"")
+    elif cas == "lecture_seule":
+        stockage.creer(chemin).fermer()
+        chemin.chmod(0o400)
+
+
+@pytest.mark.parametrize("verbe", ["verifier", "exporter"])
+@pytest.mark.parametrize("cas", ["texte", "octets", "vide", "lecture_seule"])
+def test_mauvais_fichier_code_2_et_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cas: str, verbe: str
+) -> None:
+    chemin = tmp_path / "mauvais.forum"
+    _preparer(cas, chemin)
+    avant = empreinte(chemin)
+    extra = ["-o", str(tmp_path / "x.json")] if verbe == "exporter" else []
+    code = main([verbe, "--db", str(chemin), *extra])
+    erreur = capsys.readouterr().err
+    if verbe == "verifier" and cas == "lecture_seule":
+        assert code == 0  # checking a write-protected forum is allowed, and it is sound
+    else:
+        assert code == 2
+        assert "forum-ouvert : erreur" in erreur or "forum-ouvert :" in erreur
+    assert empreinte(chemin) == avant
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_un_dossier_passe_pour_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["exporter", "--db", str(tmp_path), "-o", str(tmp_path / "x.json")]) == 2
+    assert "dossier" in capsys.readouterr().err
+
+
+def test_importer_un_json_faux_ne_cree_rien(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "faux.json"
+    source.write_text(json.dumps({"format": "forum-ouvert", "version": 1}))
+    assert main(["importer", "--db", str(tmp_path / "n.forum"), str(source)]) == 2
+    assert "champ obligatoire" in capsys.readouterr().err
+    assert not (tmp_path / "n.forum").exists()
+
+
+def test_arguments_errones_en_francais() -> None:
+    resultat = lancer("exporter", "--db")
+    assert resultat.returncode == 2
+    assert "erreur" in resultat.stderr
+
+
+def test_les_verbes_sans_ecran_n_importent_pas_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from app.lanceur import main;"
+        f"r = main(['demo', '--db', {str(tmp_path / 'd.forum')!r}]);"
+        "assert r == 0, r; assert 'PySide6' not in sys.modules, 'PySide6 importé'"
+    )
+    resultat = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert resultat.returncode == 0, resultat.stderr
+
+
+def test_sortir_apres_affichage(chemin_demo: Path) -> None:
+    resultat = lancer("--db", str(chemin_demo), "--sortir-apres-affichage")
+    assert resultat.returncode == 0, resultat.stderr
