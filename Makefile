@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installe
 
-.PHONY: run test lint bench captures clean systeme
+.PHONY: run test lint bench captures migration clean systeme
 
 $(STAMP): pyproject.toml
 	@bash packaging/dependances-systeme.sh
@@ -30,6 +30,12 @@ test: lint
 
 bench: $(STAMP)
 	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+captures: $(STAMP)
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python packaging/captures.py
+
+migration: $(STAMP)
+	$(BIN)/python -m modeles.migrations.executer "$(MESSAGE)"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

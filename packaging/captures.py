@@ -1,0 +1,46 @@
+"""Captures d'écran du forum de démonstration, pour le README (`make captures`, sous Xvfb).
+
+Runs the real main window on a fresh copy of the demo forum and saves one PNG per page, so the
+pictures stay true as the interface changes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+DESTINATION = Path(__file__).resolve().parent / "captures"
+PAGES = ["preparation", "marche", "agenda", "recolte", "actes", "convergence"]
+
+
+def main() -> int:
+    destination = Path(sys.argv[1]) if len(sys.argv) > 1 else DESTINATION
+    destination.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as dossier:
+        os.environ["FORUM_OUVERT_DOSSIER"] = dossier
+        from PySide6.QtWidgets import QApplication
+
+        from app import demarrage
+        from vues.application import creer_application, reglages
+        from vues.fenetre import FenetrePrincipale
+
+        application = creer_application()
+        fenetre = FenetrePrincipale(reglages())
+        fenetre.ouvrir_au_demarrage(demarrage.forum_demo())
+        fenetre.resize(1440, 900)
+        fenetre.show()
+        for rangee, nom in enumerate(PAGES):
+            fenetre.navigation.setCurrentRow(rangee)
+            for _ in range(5):
+                application.processEvents()
+            fenetre.grab().save(str(destination / f"{nom}.png"))
+            print(destination / f"{nom}.png")
+        fenetre.close()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Tout ce qui est Qt : fenêtre, pages, modèles d'items, commandes d'annulation."""

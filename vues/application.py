@@ -1,0 +1,48 @@
+"""Démarrer l'interface graphique."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import NOM_APPLICATION, __version__, chemins
+from vues.fenetre import FenetrePrincipale
+
+
+class _QuitterApresAffichage(QObject):
+    """Quitte dès que la fenêtre a été peinte une fois (mesure du démarrage)."""
+
+    def eventFilter(self, objet: QObject, evenement: QEvent) -> bool:
+        if evenement.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def reglages() -> QSettings:
+    return QSettings(
+        str(chemins.dossier_reglages() / "forum-ouvert.ini"), QSettings.Format.IniFormat
+    )
+
+
+def creer_application() -> QApplication:
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(application, QApplication)
+    application.setApplicationName(NOM_APPLICATION)
+    application.setApplicationVersion(__version__)
+    application.setOrganizationName("forum-ouvert")
+    application.setDesktopFileName("forum-ouvert")
+    return application
+
+
+def lancer(chemin: Path | None, *, sortir_apres_affichage: bool = False) -> int:
+    application = creer_application()
+    fenetre = FenetrePrincipale(reglages())
+    fenetre.ouvrir_au_demarrage(chemin)
+    if sortir_apres_affichage:
+        filtre = _QuitterApresAffichage(fenetre)
+        fenetre.installEventFilter(filtre)
+    fenetre.show()
+    return application.exec()

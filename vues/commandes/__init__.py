@@ -1,0 +1,1 @@
+"""Commandes d'annulation (QUndoCommand), une par geste de la personne."""

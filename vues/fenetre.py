@@ -1,0 +1,321 @@
+"""La fenêtre principale : menus, navigation entre les moments du forum, un forum à la fois."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import NOM_APPLICATION, __version__, chemins, demarrage, lectures
+from app.changements import Changements, Genre
+from app.document import DocumentForum
+from modeles.erreurs import ErreurForum
+from vues.accueil import PageAccueil
+from vues.pages.actes import PageActes
+from vues.pages.agenda import PageAgenda
+from vues.pages.convergence import PageConvergence
+from vues.pages.marche import PageMarche
+from vues.pages.preparation import PagePreparation
+from vues.pages.recolte import PageRecolte
+from vues.session import SessionForum
+
+MAX_RECENTS = 8
+FILTRE_FORUM = "Forum ouvert (*.forum)"
+
+
+class FenetrePrincipale(QMainWindow):
+    def __init__(self, reglages: QSettings) -> None:
+        super().__init__()
+        self.reglages = reglages
+        self.session: SessionForum | None = None
+        self.groupe_annulation = QUndoGroup(self)
+        self._pages: dict[int, QWidget] = {}
+        self._fabriques: list[tuple[str, Callable[[SessionForum], QWidget]]] = [
+            (self.tr("Préparation"), PagePreparation),
+            (self.tr("Place du marché"), PageMarche),
+            (self.tr("Agenda"), PageAgenda),
+            (self.tr("Récolte"), PageRecolte),
+            (self.tr("Actes"), PageActes),
+            (self.tr("Convergence"), PageConvergence),
+        ]
+        self.dialogue: QMessageBox | None = None
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.addItems([nom for nom, _ in self._fabriques])
+        self.navigation.setFixedWidth(190)
+        police = self.navigation.font()
+        police.setPointSizeF(police.pointSizeF() * 1.2)
+        self.navigation.setFont(police)
+        self.navigation.setSpacing(3)
+        self.navigation.currentRowChanged.connect(self._afficher_page)
+        self.pile_pages = QStackedWidget()
+        self.accueil = PageAccueil()
+        self.accueil.nouveau.connect(self.nouveau_forum)
+        self.accueil.ouvrir.connect(self.ouvrir_dialogue)
+        self.accueil.demo.connect(lambda: self.ouvrir_fichier(demarrage.forum_demo()))
+        self.pile_pages.addWidget(self.accueil)
+
+        centre = QWidget()
+        disposition = QHBoxLayout(centre)
+        disposition.addWidget(self.navigation)
+        disposition.addWidget(self.pile_pages, 1)
+        self.setCentralWidget(centre)
+
+        self.etat_enregistrement = QLabel()
+        self.statusBar().addPermanentWidget(self.etat_enregistrement)
+        self._creer_menus()
+        self._montrer_forum(None)
+        geometrie = self.reglages.value("fenetre/geometrie")
+        if geometrie is None or not self.restoreGeometry(geometrie):
+            self.resize(1280, 800)
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        texte: str,
+        declencheur: Callable[[], object],
+        raccourci: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(texte, self)
+        action.triggered.connect(lambda *_: declencheur())
+        if raccourci is not None:
+            action.setShortcut(raccourci)
+        return action
+
+    def _creer_menus(self) -> None:
+        fichier = self.menuBar().addMenu(self.tr("&Fichier"))
+        cles = QKeySequence.StandardKey
+        fichier.addAction(self._action(self.tr("&Nouveau forum…"), self.nouveau_forum, cles.New))
+        fichier.addAction(self._action(self.tr("&Ouvrir…"), self.ouvrir_dialogue, cles.Open))
+        self.menu_recents = QMenu(self.tr("Ouvrir un fichier &récent"), self)
+        self.menu_recents.aboutToShow.connect(self._remplir_recents)
+        fichier.addMenu(self.menu_recents)
+        fichier.addSeparator()
+        self.action_copie = self._action(
+            self.tr("Enregistrer une &copie…"), self.enregistrer_copie, cles.SaveAs
+        )
+        self.action_fermer = self._action(
+            self.tr("&Fermer le forum"), self.fermer_forum, cles.Close
+        )
+        fichier.addAction(self.action_copie)
+        fichier.addAction(self.action_fermer)
+        fichier.addSeparator()
+        fichier.addAction(self._action(self.tr("&Quitter"), self.close, cles.Quit))
+
+        edition = self.menuBar().addMenu(self.tr("&Édition"))
+        self.action_annuler = self.groupe_annulation.createUndoAction(self, self.tr("Annuler"))
+        self.action_annuler.setShortcut(cles.Undo)
+        self.action_retablir = self.groupe_annulation.createRedoAction(self, self.tr("Rétablir"))
+        self.action_retablir.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edition.addAction(self.action_annuler)
+        edition.addAction(self.action_retablir)
+
+        aide = self.menuBar().addMenu(self.tr("&Aide"))
+        aide.addAction(self._action(self.tr("À &propos de Forum ouvert"), self.a_propos))
+
+    def _remplir_recents(self) -> None:
+        self.menu_recents.clear()
+        recents = self.fichiers_recents()
+        for chemin in recents:
+            action = self.menu_recents.addAction(chemin)
+            action.triggered.connect(lambda *_, c=chemin: self.ouvrir_fichier(Path(c)))
+        if not recents:
+            self.menu_recents.addAction(self.tr("(aucun)")).setEnabled(False)
+
+    def fichiers_recents(self) -> list[str]:
+        valeur = self.reglages.value("fichiers/recents", [])
+        # QSettings gives back a lone string for a one-element list in INI files.
+        liste = [valeur] if isinstance(valeur, str) else list(valeur or [])  # type: ignore[call-overload]
+        return [c for c in liste if Path(c).exists()]
+
+    def _noter_recent(self, chemin: Path) -> None:
+        recents = [str(chemin)] + [c for c in self.fichiers_recents() if c != str(chemin)]
+        self.reglages.setValue("fichiers/recents", recents[:MAX_RECENTS])
+
+    # --- ouvrir, créer, copier, fermer ------------------------------------------------------
+
+    def alerter(self, message: str) -> None:
+        """Un message d'erreur en boîte de dialogue, sans bloquer (les tests le lisent)."""
+        self.dialogue = QMessageBox(
+            QMessageBox.Icon.Warning, NOM_APPLICATION, message, QMessageBox.StandardButton.Ok, self
+        )
+        self.dialogue.open()
+
+    def ouvrir_au_demarrage(self, chemin: Path | None) -> None:
+        if chemin is not None:
+            self._essayer(lambda: demarrage.ouvrir_ou_creer(chemin))
+            return
+        recents = self.fichiers_recents()
+        if recents and self._essayer(lambda: DocumentForum.ouvrir(recents[0])):
+            return
+        self._essayer(lambda: DocumentForum.ouvrir(demarrage.forum_demo()))
+
+    def _essayer(self, ouverture: Callable[[], DocumentForum]) -> bool:
+        try:
+            document = ouverture()
+        except ErreurForum as exc:
+            self.alerter(exc.message)
+            return False
+        except OSError as exc:
+            self.alerter(self.tr("Impossible d'accéder au fichier : %1").replace("%1", str(exc)))
+            return False
+        self._remplacer_session(SessionForum(document, self))
+        return True
+
+    def ouvrir_fichier(self, chemin: Path) -> bool:
+        return self._essayer(lambda: DocumentForum.ouvrir(chemin))
+
+    def ouvrir_dialogue(self) -> None:
+        chemin, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir un forum"), str(self._dossier_courant()), FILTRE_FORUM
+        )
+        if chemin:
+            self.ouvrir_fichier(Path(chemin))
+
+    def nouveau_forum(self) -> None:
+        chemin, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nouveau forum"),
+            str(self._dossier_courant() / "mon-forum.forum"),
+            FILTRE_FORUM,
+        )
+        if chemin:
+            cible = Path(chemin).with_suffix(".forum")
+            self._essayer(lambda: DocumentForum.creer(cible, titre=cible.stem))
+
+    def enregistrer_copie(self) -> None:
+        if self.session is None:
+            return
+        courant = self.session.document.chemin
+        propose = self._dossier_courant() / f"{courant.stem if courant else 'forum'}-copie.forum"
+        chemin, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer une copie"),
+            str(propose),
+            FILTRE_FORUM,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not chemin:
+            return
+        try:
+            copie = self.session.document.enregistrer_copie(Path(chemin).with_suffix(".forum"))
+        except ErreurForum as exc:
+            self.alerter(exc.message)
+            return
+        self.statusBar().showMessage(
+            self.tr("Copie enregistrée : %1").replace("%1", str(copie)), 8000
+        )
+
+    def fermer_forum(self) -> None:
+        self._remplacer_session(None)
+
+    def _dossier_courant(self) -> Path:
+        if self.session is not None and self.session.document.chemin is not None:
+            return self.session.document.chemin.parent
+        return chemins.dossier_donnees()
+
+    # --- la session et les pages ------------------------------------------------------------
+
+    def _remplacer_session(self, session: SessionForum | None) -> None:
+        for page in self._pages.values():
+            self.pile_pages.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        if self.session is not None:
+            self.groupe_annulation.removeStack(self.session.pile)
+            self.session.fermer()
+            self.session.deleteLater()
+        self.session = session
+        if session is not None:
+            self.groupe_annulation.addStack(session.pile)
+            self.groupe_annulation.setActiveStack(session.pile)
+            session.forum_change.connect(self._sur_changement)
+            session.erreur.connect(self.alerter)
+            if session.document.chemin is not None:
+                self._noter_recent(session.document.chemin)
+        self._montrer_forum(session)
+
+    def _montrer_forum(self, session: SessionForum | None) -> None:
+        ouvert = session is not None
+        self.navigation.setEnabled(ouvert)
+        self.action_copie.setEnabled(ouvert)
+        self.action_fermer.setEnabled(ouvert)
+        if session is None:
+            self.pile_pages.setCurrentWidget(self.accueil)
+            self.setWindowTitle(NOM_APPLICATION)
+            self.setWindowFilePath("")
+            self.etat_enregistrement.setText("")
+            return
+        self.etat_enregistrement.setText(
+            self.tr("✓ Chaque modification est enregistrée aussitôt dans le fichier du forum.")
+        )
+        self._mettre_titre()
+        rangee = int(self.reglages.value("fenetre/page", 2))  # type: ignore[call-overload]
+        rangee = rangee if 0 <= rangee < len(self._fabriques) else 2
+        if self.navigation.currentRow() == rangee:
+            self._afficher_page(rangee)
+        else:
+            self.navigation.setCurrentRow(rangee)
+
+    def _mettre_titre(self) -> None:
+        if self.session is None:
+            return
+        titre = self.session.lire(lectures.infos_forum).titre
+        chemin = self.session.document.chemin
+        self.setWindowFilePath(str(chemin) if chemin else "")
+        self.setWindowTitle(f"{titre} — {chemin} — {NOM_APPLICATION}")
+
+    def _sur_changement(self, changements: Changements) -> None:
+        if changements.touche(Genre.FORUM):
+            self._mettre_titre()
+
+    def _afficher_page(self, rangee: int) -> None:
+        if self.session is None or rangee < 0:
+            return
+        page = self._pages.get(rangee)
+        if page is None:
+            # Pages are built on first visit: start-up pays only for the page it shows.
+            page = self._fabriques[rangee][1](self.session)
+            self._pages[rangee] = page
+            self.pile_pages.addWidget(page)
+        self.pile_pages.setCurrentWidget(page)
+        self.reglages.setValue("fenetre/page", rangee)
+
+    def page(self, rangee: int) -> QWidget | None:
+        return self._pages.get(rangee)
+
+    def a_propos(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Forum ouvert"),
+            self.tr(
+                "<h3>Forum ouvert %1</h3>"
+                "<p>Animer un forum ouvert (Open Space) sur un seul portable, sans Internet : "
+                "place du marché, mur de l'agenda, récolte et actes.</p>"
+                "<p>Dossier des données : <code>%2</code></p>"
+                "<p>Licence : GNU GPL version 3 ou ultérieure.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(chemins.dossier_donnees())),
+        )
+
+    def closeEvent(self, evenement: QCloseEvent) -> None:
+        self.reglages.setValue("fenetre/geometrie", self.saveGeometry())
+        self.reglages.sync()
+        self._remplacer_session(None)
+        super().closeEvent(evenement)

@@ -1,0 +1,33 @@
+"""Libellés affichés des valeurs du domaine (traduisibles)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from modeles.valeurs import NatureCreneau, StatutRecolte
+
+
+def _tr(texte: str) -> str:
+    return QCoreApplication.translate("libelles", texte)
+
+
+def statut_recolte(statut: StatutRecolte) -> str:
+    return {
+        StatutRecolte.A_RECEVOIR: _tr("À recevoir"),
+        StatutRecolte.EN_SAISIE: _tr("En saisie"),
+        StatutRecolte.A_RELIRE: _tr("À relire"),
+        StatutRecolte.PRETE: _tr("Prête"),
+    }[statut]
+
+
+def nature_creneau(nature: NatureCreneau) -> str:
+    return {
+        NatureCreneau.ATELIER: _tr("Atelier"),
+        NatureCreneau.PLENIERE: _tr("Plénière"),
+        NatureCreneau.PAUSE: _tr("Pause"),
+        NatureCreneau.REPAS: _tr("Repas"),
+    }[nature]
+
+
+def oui_non(valeur: bool) -> str:
+    return _tr("Oui") if valeur else _tr("Non")

@@ -1,0 +1,74 @@
+"""Un modèle de tableau à colonnes nommées, alimenté par une liste d'instantanés."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ROLE_TRI = Qt.ItemDataRole.UserRole + 1
+ROLE_OBJET = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Colonne:
+    """Une colonne : son titre, son texte, et une clé de tri scalaire (nombre ou chaîne)."""
+
+    titre: str
+    texte: Callable[[Any], str]
+    tri: Callable[[Any], Any] | None = None
+    alignement: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    infobulle: Callable[[Any], str] | None = None
+
+
+class ModeleTableau(QAbstractTableModel):
+    """Lecture seule ; `definir_lignes` remplace tout (listes courtes : le reset est sûr)."""
+
+    def __init__(self, colonnes: Sequence[Colonne], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._colonnes = tuple(colonnes)
+        self._lignes: list[Any] = []
+
+    def definir_lignes(self, lignes: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._lignes = list(lignes)
+        self.endResetModel()
+
+    def ligne(self, rangee: int) -> Any:
+        return self._lignes[rangee]
+
+    def lignes(self) -> list[Any]:
+        return list(self._lignes)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lignes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._colonnes)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        objet = self._lignes[index.row()]
+        colonne = self._colonnes[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return colonne.texte(objet)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return colonne.infobulle(objet) if colonne.infobulle else colonne.texte(objet)
+        if role == ROLE_TRI:
+            return colonne.tri(objet) if colonne.tri else colonne.texte(objet).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(colonne.alignement)
+        if role == ROLE_OBJET:
+            return objet
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._colonnes[section].titre
+        return None

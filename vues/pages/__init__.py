@@ -1,0 +1,1 @@
+"""Les pages de la fenêtre principale, une par moment du forum."""

@@ -1,0 +1,67 @@
+"""Ce que toutes les pages partagent : la session, et un rafraîchissement limité à leurs genres."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+
+from app.changements import Changements, Genre
+from vues.modeles_qt.tableau import ROLE_TRI, ModeleTableau
+from vues.session import SessionForum
+
+
+class Page(QWidget):
+    """Une page se recharge quand une opération touche l'un des genres qu'elle affiche."""
+
+    genres: frozenset[Genre] = frozenset()
+
+    def __init__(self, session: SessionForum, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.forum_change.connect(self._sur_changement)
+
+    def _sur_changement(self, changements: Changements) -> None:
+        if any(changements.touche(g) for g in self.genres):
+            self.charger()
+
+    def charger(self) -> None:
+        raise NotImplementedError
+
+
+def titre_de_page(texte: str) -> QLabel:
+    etiquette = QLabel(texte)
+    police = etiquette.font()
+    police.setPointSizeF(police.pointSizeF() * 1.5)
+    police.setBold(True)
+    etiquette.setFont(police)
+    etiquette.setAccessibleName(texte)
+    return etiquette
+
+
+def vue_tableau(
+    modele: ModeleTableau, nom_accessible: str, extensible: int = 1
+) -> tuple[QTableView, QSortFilterProxyModel]:
+    """Un tableau en lecture seule, triable, filtrable ; la colonne `extensible` prend la place."""
+    filtre = QSortFilterProxyModel(modele)
+    filtre.setSourceModel(modele)
+    filtre.setSortRole(ROLE_TRI)
+    filtre.setFilterKeyColumn(-1)
+    filtre.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    vue = QTableView()
+    vue.setModel(filtre)
+    vue.setSortingEnabled(True)
+    vue.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    vue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    vue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    vue.setAlternatingRowColors(True)
+    vue.setWordWrap(False)
+    vue.verticalHeader().hide()
+    entete = vue.horizontalHeader()
+    entete.setStretchLastSection(False)
+    entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    entete.setSectionResizeMode(extensible, QHeaderView.ResizeMode.Stretch)
+    # Sizing to contents looks at the first rows only: large forums stay fast.
+    entete.setResizeContentsPrecision(100)
+    vue.setAccessibleName(nom_accessible)
+    return vue, filtre
