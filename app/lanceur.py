@@ -160,6 +160,11 @@ def main(arguments: Sequence[str] | None = None) -> int:
     args = _analyseur().parse_args(arguments)
     try:
         if args.verbe is None:
+            # Headless layers first: once PySide6 is imported, its import hook inspects every
+            # module imported after it, which costs tens of milliseconds at start-up.
+            import app.demarrage
+            import app.formats
+            import app.lectures  # noqa: F401
             from vues.application import lancer
 
             return lancer(args.db, sortir_apres_affichage=args.sortir_apres_affichage)

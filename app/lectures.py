@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.document import DocumentForum
-from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
+from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet, porteur_sujet
 from modeles.valeurs import FormatPapier, NatureCreneau, StatutRecolte
 
 
@@ -157,31 +157,63 @@ def participants(document: DocumentForum) -> list[ParticipantLu]:
 
 
 def sujets(document: DocumentForum) -> list[SujetLu]:
+    """Tous les sujets, dans l'ordre du marché.
+
+    Plain columns rather than ORM objects: the wall of a large forum opens in a few
+    milliseconds, and the harvests' texts stay in the file.
+    """
     with document.lecture() as session:
+        porteurs: dict[int, list[str]] = {}
+        requete_porteurs = (
+            select(porteur_sujet.c.sujet_id, Participant.nom)
+            .join(Participant, Participant.id == porteur_sujet.c.participant_id)
+            .order_by(porteur_sujet.c.sujet_id, porteur_sujet.c.rang)
+        )
+        for sujet_id, nom in session.execute(requete_porteurs):
+            porteurs.setdefault(sujet_id, []).append(nom)
         requete = (
-            select(Sujet)
-            .options(
-                selectinload(Sujet.porteurs),
-                selectinload(Sujet.salle),
-                selectinload(Sujet.creneau),
-                selectinload(Sujet.recolte),
+            select(
+                Sujet.id,
+                Sujet.uuid,
+                Sujet.numero,
+                Sujet.titre,
+                Sujet.description,
+                Sujet.theme,
+                Sujet.interet_estime,
+                Salle.uuid,
+                Creneau.uuid,
+                Recolte.statut,
             )
+            .outerjoin(Sujet.salle)
+            .outerjoin(Sujet.creneau)
+            .outerjoin(Sujet.recolte)
             .order_by(Sujet.numero, Sujet.id)
         )
         return [
             SujetLu(
-                s.uuid,
-                s.numero,
-                s.titre,
-                s.description,
-                s.theme,
-                tuple(p.nom for p in s.porteurs),
-                s.interet_estime,
-                s.salle.uuid if s.salle else None,
-                s.creneau.uuid if s.creneau else None,
-                s.recolte.statut if s.recolte else StatutRecolte.A_RECEVOIR,
+                uuid,
+                numero,
+                titre,
+                description,
+                theme,
+                tuple(porteurs.get(ident, ())),
+                interet,
+                salle,
+                creneau,
+                statut or StatutRecolte.A_RECEVOIR,
             )
-            for s in session.scalars(requete)
+            for (
+                ident,
+                uuid,
+                numero,
+                titre,
+                description,
+                theme,
+                interet,
+                salle,
+                creneau,
+                statut,
+            ) in session.execute(requete)
         ]
 
 

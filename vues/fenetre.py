@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,12 +25,6 @@ from app.changements import Changements, Genre
 from app.document import DocumentForum
 from modeles.erreurs import ErreurForum
 from vues.accueil import PageAccueil
-from vues.pages.actes import PageActes
-from vues.pages.agenda import PageAgenda
-from vues.pages.convergence import PageConvergence
-from vues.pages.marche import PageMarche
-from vues.pages.preparation import PagePreparation
-from vues.pages.recolte import PageRecolte
 from vues.session import SessionForum
 
 MAX_RECENTS = 8
@@ -43,19 +38,20 @@ class FenetrePrincipale(QMainWindow):
         self.session: SessionForum | None = None
         self.groupe_annulation = QUndoGroup(self)
         self._pages: dict[int, QWidget] = {}
-        self._fabriques: list[tuple[str, Callable[[SessionForum], QWidget]]] = [
-            (self.tr("Préparation"), PagePreparation),
-            (self.tr("Place du marché"), PageMarche),
-            (self.tr("Agenda"), PageAgenda),
-            (self.tr("Récolte"), PageRecolte),
-            (self.tr("Actes"), PageActes),
-            (self.tr("Convergence"), PageConvergence),
+        # (title, module, class): a page's module is imported on its first visit only.
+        self._fabriques: list[tuple[str, str, str]] = [
+            (self.tr("Préparation"), "preparation", "PagePreparation"),
+            (self.tr("Place du marché"), "marche", "PageMarche"),
+            (self.tr("Agenda"), "agenda", "PageAgenda"),
+            (self.tr("Récolte"), "recolte", "PageRecolte"),
+            (self.tr("Actes"), "actes", "PageActes"),
+            (self.tr("Convergence"), "convergence", "PageConvergence"),
         ]
         self.dialogue: QMessageBox | None = None
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.addItems([nom for nom, _ in self._fabriques])
+        self.navigation.addItems([nom for nom, _, _ in self._fabriques])
         self.navigation.setFixedWidth(190)
         police = self.navigation.font()
         police.setPointSizeF(police.pointSizeF() * 1.2)
@@ -290,7 +286,9 @@ class FenetrePrincipale(QMainWindow):
         page = self._pages.get(rangee)
         if page is None:
             # Pages are built on first visit: start-up pays only for the page it shows.
-            page = self._fabriques[rangee][1](self.session)
+            _, module, classe = self._fabriques[rangee]
+            fabrique = getattr(importlib.import_module(f"vues.pages.{module}"), classe)
+            page = fabrique(self.session)
             self._pages[rangee] = page
             self.pile_pages.addWidget(page)
         self.pile_pages.setCurrentWidget(page)

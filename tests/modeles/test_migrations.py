@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-import modeles.entites  # noqa: F401
+import modeles.entites
 from modeles import stockage
 from modeles.base import Base
 from modeles.migrations import REVISION_TETE, executer

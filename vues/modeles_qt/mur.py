@@ -15,6 +15,13 @@ from modeles.valeurs import NatureCreneau
 from vues.modeles_qt.tableau import ROLE_OBJET, Index
 
 _FOND_HORS_ATELIER = QColor("#eceff1")
+# Qt asks data() for a dozen roles per cell and per paint: plain ints, tested first, keep a
+# large wall fluid.
+_AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
+_INFOBULLE = int(Qt.ItemDataRole.ToolTipRole)
+_FOND = int(Qt.ItemDataRole.BackgroundRole)
+_OBJET = int(ROLE_OBJET)
+_ROLES = frozenset({_AFFICHAGE, _INFOBULLE, _FOND, _OBJET})
 
 
 class ModeleMur(QAbstractTableModel):
@@ -23,6 +30,7 @@ class ModeleMur(QAbstractTableModel):
         self._creneaux: list[CreneauLu] = []
         self._salles: list[SalleLue] = []
         self._cases: dict[tuple[uuid.UUID, uuid.UUID], SujetLu] = {}
+        self._fond_hors_atelier = QBrush(_FOND_HORS_ATELIER)
 
     def definir(
         self, creneaux: Sequence[CreneauLu], salles: Sequence[SalleLue], sujets: Sequence[SujetLu]
@@ -48,25 +56,25 @@ class ModeleMur(QAbstractTableModel):
         creneau = self._creneaux[index.row()]
         return self._cases.get((creneau.uuid, self._salles[index.column()].uuid))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _AFFICHAGE) -> Any:
+        if role not in _ROLES or not index.isValid():
             return None
         creneau = self._creneaux[index.row()]
         if creneau.nature is not NatureCreneau.ATELIER:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role == _AFFICHAGE and index.column() == 0:
                 return creneau.libelle
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(_FOND_HORS_ATELIER)
+            if role == _FOND:
+                return self._fond_hors_atelier
             return None
         sujet = self.sujet(index)
         if sujet is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _AFFICHAGE:
             porteurs = ", ".join(sujet.porteurs)
             return f"{sujet.numero}. {sujet.titre}" + (f"\n{porteurs}" if porteurs else "")
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _INFOBULLE:
             return f"{sujet.numero}. {sujet.titre}\n{', '.join(sujet.porteurs)}"
-        if role == ROLE_OBJET:
+        if role == _OBJET:
             return sujet
         return None
 

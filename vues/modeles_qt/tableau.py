@@ -11,6 +11,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 ROLE_TRI = Qt.ItemDataRole.UserRole + 1
 ROLE_OBJET = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+# Plain ints, tested before anything else: Qt asks data() for many roles per cell and paint.
+_AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
+_INFOBULLE = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNEMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TRI = int(ROLE_TRI)
+_OBJET = int(ROLE_OBJET)
+_ROLES = frozenset({_AFFICHAGE, _INFOBULLE, _ALIGNEMENT, _TRI, _OBJET})
 
 
 @dataclass(frozen=True)
@@ -49,22 +56,20 @@ class ModeleTableau(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._colonnes)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _AFFICHAGE) -> Any:
+        if role not in _ROLES or not index.isValid():
             return None
         objet = self._lignes[index.row()]
         colonne = self._colonnes[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _AFFICHAGE:
             return colonne.texte(objet)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _INFOBULLE:
             return colonne.infobulle(objet) if colonne.infobulle else colonne.texte(objet)
-        if role == ROLE_TRI:
+        if role == _TRI:
             return colonne.tri(objet) if colonne.tri else colonne.texte(objet).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGNEMENT:
             return int(colonne.alignement)
-        if role == ROLE_OBJET:
-            return objet
-        return None
+        return objet
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -46,7 +46,9 @@ class PageAgenda(Page):
         self.mur.setWordWrap(True)
         self.mur.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mur.horizontalHeader().setMinimumSectionSize(140)
-        self.mur.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows of a fixed height, like sheets of one size on a wall; measuring every cell's
+        # wrapped text would cost more than the rest of the page on a large forum.
+        self.mur.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.mur.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
 
         self.modele_a_placer = ModeleTableau(
@@ -103,6 +105,11 @@ class PageAgenda(Page):
         du_jour = [c for c in self._creneaux if c.jour == jour]
         self.mur.clearSpans()
         self.modele_mur.definir(du_jour, self._salles, self._sujets)
+        ligne = self.mur.fontMetrics().lineSpacing()
         for rangee, creneau in enumerate(du_jour):
-            if creneau.nature is not NatureCreneau.ATELIER and len(self._salles) > 1:
+            if creneau.nature is NatureCreneau.ATELIER:
+                self.mur.setRowHeight(rangee, ligne * 5 + 8)
+                continue
+            self.mur.setRowHeight(rangee, ligne + 10)
+            if len(self._salles) > 1:
                 self.mur.setSpan(rangee, 0, 1, len(self._salles))
