@@ -34,10 +34,3 @@ def heure(moment: dt.time, langue: str = "fr") -> str:
 
 def plage(debut: dt.time, fin: dt.time, langue: str = "fr") -> str:
     return f"{heure(debut, langue)} – {heure(fin, langue)}"
-
-
-def prechauffer(langue: str = "fr") -> None:
-    """Charge les données CLDR de la langue (une quinzaine de millisecondes, une fois)."""
-    from babel.core import Locale
-
-    Locale.parse(_locale(langue)).time_formats  # noqa: B018  (forces the lazy load)

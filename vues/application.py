@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app import NOM_APPLICATION, __version__, chemins, formats
+from app import NOM_APPLICATION, __version__, chemins
 from vues.fenetre import FenetrePrincipale
 
 
@@ -39,9 +38,6 @@ def creer_application() -> QApplication:
 
 
 def lancer(chemin: Path | None, *, sortir_apres_affichage: bool = False) -> int:
-    # CLDR data loads while Qt builds the window (mostly C++, without the GIL): the first page's
-    # dates and times then cost nothing.
-    threading.Thread(target=formats.prechauffer, name="cldr", daemon=True).start()
     application = creer_application()
     fenetre = FenetrePrincipale(reglages())
     fenetre.ouvrir_au_demarrage(chemin)
