@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
 from app.document import DocumentForum
 from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet, porteur_sujet
@@ -72,10 +72,21 @@ class SujetLu:
     salle: UUID | None
     creneau: UUID | None
     statut_recolte: StatutRecolte
+    duree: int = 1
+    besoins: tuple[str, ...] = ()
+    fusionne_dans: UUID | None = None
+    # Numbers of the topics merged into this one; their conveners are in `porteurs`.
+    fusionnes: tuple[int, ...] = ()
+    porteurs_uuids: tuple[UUID, ...] = ()
 
     @property
     def place(self) -> bool:
         return self.salle is not None and self.creneau is not None
+
+    @property
+    def actif(self) -> bool:
+        """Un sujet fusionné dans un autre ne vit plus que dans celui-ci."""
+        return self.fusionne_dans is None
 
 
 @dataclass(frozen=True)
@@ -157,20 +168,21 @@ def participants(document: DocumentForum) -> list[ParticipantLu]:
 
 
 def sujets(document: DocumentForum) -> list[SujetLu]:
-    """Tous les sujets, dans l'ordre du marché.
+    """Tous les sujets, dans l'ordre du marché, fusionnés compris.
 
     Plain columns rather than ORM objects: the wall of a large forum opens in a few
     milliseconds, and the harvests' texts stay in the file.
     """
     with document.lecture() as session:
-        porteurs: dict[int, list[str]] = {}
+        porteurs: dict[int, list[tuple[UUID, str]]] = {}
         requete_porteurs = (
-            select(porteur_sujet.c.sujet_id, Participant.nom)
+            select(porteur_sujet.c.sujet_id, Participant.uuid, Participant.nom)
             .join(Participant, Participant.id == porteur_sujet.c.participant_id)
             .order_by(porteur_sujet.c.sujet_id, porteur_sujet.c.rang)
         )
-        for sujet_id, nom in session.execute(requete_porteurs):
-            porteurs.setdefault(sujet_id, []).append(nom)
+        for sujet_id, participant, nom in session.execute(requete_porteurs):
+            porteurs.setdefault(sujet_id, []).append((participant, nom))
+        cible = aliased(Sujet)
         requete = (
             select(
                 Sujet.id,
@@ -183,38 +195,64 @@ def sujets(document: DocumentForum) -> list[SujetLu]:
                 Salle.uuid,
                 Creneau.uuid,
                 Recolte.statut,
+                Sujet.duree,
+                Sujet.besoins,
+                Sujet.fusionne_dans_id,
+                cible.uuid,
             )
             .outerjoin(Sujet.salle)
             .outerjoin(Sujet.creneau)
             .outerjoin(Sujet.recolte)
+            .outerjoin(cible, Sujet.fusionne_dans)
             .order_by(Sujet.numero, Sujet.id)
         )
-        return [
+        lignes = session.execute(requete).all()
+    # A merge target carries its merged topics' conveners after its own, each once.
+    fusionnes: dict[int, list[tuple[int, int]]] = {}
+    for ligne in lignes:
+        if ligne[12] is not None:
+            fusionnes.setdefault(ligne[12], []).append((ligne[2], ligne[0]))
+    resultat = []
+    for (
+        ident,
+        uuid,
+        numero,
+        titre,
+        description,
+        theme,
+        interet,
+        salle,
+        creneau,
+        statut,
+        duree,
+        besoins,
+        _,
+        fusionne_dans,
+    ) in lignes:
+        tous = dict(porteurs.get(ident, ()))
+        for _, autre in sorted(fusionnes.get(ident, ())):
+            for participant, nom in porteurs.get(autre, ()):
+                tous.setdefault(participant, nom)
+        resultat.append(
             SujetLu(
                 uuid,
                 numero,
                 titre,
                 description,
                 theme,
-                tuple(porteurs.get(ident, ())),
+                tuple(tous.values()),
                 interet,
                 salle,
                 creneau,
                 statut or StatutRecolte.A_RECEVOIR,
+                duree,
+                tuple(besoins),
+                fusionne_dans,
+                tuple(sorted(n for n, _ in fusionnes.get(ident, ()))),
+                tuple(tous),
             )
-            for (
-                ident,
-                uuid,
-                numero,
-                titre,
-                description,
-                theme,
-                interet,
-                salle,
-                creneau,
-                statut,
-            ) in session.execute(requete)
-        ]
+        )
+    return resultat
 
 
 def recolte(document: DocumentForum, sujet: UUID) -> RecolteLue | None:

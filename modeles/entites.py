@@ -114,8 +114,16 @@ class Sujet(AvecUuid, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     theme: Mapped[str] = mapped_column(String(200), default="")
     interet_estime: Mapped[int | None] = mapped_column(Integer)
+    # Equipment tags the session needs, and "accessible" for a wheelchair-accessible room.
+    besoins: Mapped[list[str]] = mapped_column(JSON, default=list)
     salle_id: Mapped[int | None] = mapped_column(ForeignKey("salle.id", ondelete="SET NULL"))
     creneau_id: Mapped[int | None] = mapped_column(ForeignKey("creneau.id", ondelete="SET NULL"))
+    # Consecutive workshop slots the session spans, starting at `creneau`.
+    duree: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # A merged topic keeps its own row, untouched, so that unmerging restores it exactly.
+    fusionne_dans_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sujet.id", ondelete="SET NULL")
+    )
 
     salle: Mapped[Salle | None] = relationship()
     creneau: Mapped[Creneau | None] = relationship()
@@ -125,6 +133,7 @@ class Sujet(AvecUuid, Base):
     recolte: Mapped[Recolte | None] = relationship(
         back_populates="sujet", cascade="all, delete-orphan"
     )
+    fusionne_dans: Mapped[Sujet | None] = relationship(remote_side="Sujet.id")
 
 
 class Recolte(AvecUuid, Base):

@@ -6,6 +6,8 @@ import unicodedata
 import uuid
 from typing import Any
 
+from app.echange.format import FORMAT, VERSION
+
 # A fixed namespace: the demo's UUIDs must be identical on every machine and every run,
 # so that two imports of the demo merge cleanly instead of duplicating everything.
 ESPACE_UUID = uuid.UUID("3d6f1c0e-8b2a-5f47-9c1d-5a7e2b9f4c61")
@@ -87,10 +89,10 @@ def enveloppe(
     sujets: list[dict[str, Any]],
     recoltes: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    """Le document d'échange, version 1, autour de ses six listes."""
+    """Le document d'échange, à la version courante, autour de ses six listes."""
     return {
-        "format": "forum-ouvert",
-        "version": 1,
+        "format": FORMAT,
+        "version": VERSION,
         "forum": forum,
         "salles": salles,
         "creneaux": creneaux,

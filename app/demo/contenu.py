@@ -292,6 +292,18 @@ SUJETS: tuple[SujetDemo, ...] = (
 
 # The wall on the afternoon of day one: round 1 full, the afternoon mostly placed, day two
 # barely started, and the last topics of the marketplace still waiting (numbers 19 to 21).
+# Needs announced at the marketplace; two of them are not met where the topic was placed, as
+# happens on a real wall, so that the demo shows the conflicts panel at work.
+BESOINS: dict[int, tuple[str, ...]] = {
+    2: ("projecteur", "micro"),
+    6: ("projecteur",),
+    16: ("accessible",),
+    17: ("accessible",),
+}
+
+# A long session: workshop slots it spans from its starting slot.
+DUREES: dict[int, int] = {12: 2}
+
 PLACEMENTS: dict[int, tuple[str, str]] = {
     2: ("Agora", "j1-ronde-1"),
     1: ("Salle du Fleuve", "j1-ronde-1"),

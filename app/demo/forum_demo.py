@@ -1,4 +1,4 @@
-"""Assemble le forum de démonstration en document d'échange, version 1."""
+"""Assemble le forum de démonstration en document d'échange (version courante)."""
 
 from __future__ import annotations
 
@@ -85,6 +85,9 @@ def _sujet(numero: int, sujet: contenu.SujetDemo) -> dict[str, Any]:
         "interet_estime": sujet.interet_estime,
         "salle": _uuid("salle", placement[0]) if placement else None,
         "creneau": _uuid("creneau", placement[1]) if placement else None,
+        "besoins": list(contenu.BESOINS.get(numero, ())),
+        "duree": contenu.DUREES.get(numero, 1),
+        "fusionne_dans": None,
     }
 
 

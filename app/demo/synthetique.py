@@ -187,6 +187,9 @@ def _sujets(
                 "interet_estime": rng.randint(4, 45) if rng.random() < 0.9 else None,
                 "salle": salles[rang_salle]["uuid"],
                 "creneau": ateliers[rang_creneau]["uuid"],
+                "duree": 1,
+                "besoins": [],
+                "fusionne_dans": None,
             }
         )
     return sujets

@@ -33,7 +33,10 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
         sujets = session.scalars(
             select(Sujet)
             .options(
-                selectinload(Sujet.porteurs), selectinload(Sujet.salle), selectinload(Sujet.creneau)
+                selectinload(Sujet.porteurs),
+                selectinload(Sujet.salle),
+                selectinload(Sujet.creneau),
+                selectinload(Sujet.fusionne_dans),
             )
             .order_by(Sujet.numero, Sujet.uuid)
         ).all()
@@ -56,6 +59,7 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
                     "porteurs": [str(p.uuid) for p in s.porteurs],
                     "salle": _uuid(s.salle),
                     "creneau": _uuid(s.creneau),
+                    "fusionne_dans": _uuid(s.fusionne_dans),
                 }
                 for s in sujets
             ],

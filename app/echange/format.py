@@ -15,8 +15,12 @@ from typing import Any
 from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
 
 FORMAT = "forum-ouvert"
-VERSION = 1
-NOM_SCHEMA = f"echange-v{VERSION}.schema.json"
+VERSION = 2
+VERSIONS_LISIBLES = (1, 2)
+
+
+def nom_schema(version: int) -> str:
+    return f"echange-v{version}.schema.json"
 
 
 def _identite(valeur: Any) -> Any:
@@ -101,6 +105,8 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("description"),
         Champ("theme"),
         Champ("interet_estime"),
+        _liste("besoins"),
+        Champ("duree"),
     ),
     Recolte: (
         Champ("nombre_presents"),
@@ -126,3 +132,16 @@ def vers_json(entite: Any) -> dict[str, Any]:
 def depuis_json(classe: type[Any], donnees: dict[str, Any]) -> dict[str, Any]:
     """Les arguments du constructeur d'une entité (sans ses références)."""
     return {champ.nom: champ.depuis_json(donnees[champ.nom]) for champ in CHAMPS[classe]}
+
+
+def mettre_a_niveau(document: dict[str, Any]) -> dict[str, Any]:
+    """Un document valide d'une version antérieure, au format de la version courante."""
+    if document["version"] == 1:
+        document = {
+            **document,
+            "version": 2,
+            "sujets": [
+                {**s, "duree": 1, "besoins": [], "fusionne_dans": None} for s in document["sujets"]
+            ],
+        }
+    return document

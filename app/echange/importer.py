@@ -53,6 +53,9 @@ def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
                 salle=salles.get(e["salle"] or ""),
                 creneau=creneaux.get(e["creneau"] or ""),
             )
+        for e in donnees["sujets"]:
+            if e["fusionne_dans"]:
+                sujets[e["uuid"]].fusionne_dans = sujets[e["fusionne_dans"]]
         for e in donnees["recoltes"]:
             creer(Recolte, e, sujet=sujets[e["sujet"]], scribe=participants.get(e["scribe"] or ""))
         session.flush()
@@ -68,7 +71,7 @@ def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
 
 def importer_document(donnees: Any, cible: Path) -> None:
     """Crée `cible` à partir du document ; en cas d'erreur, aucun fichier n'apparaît."""
-    valider(donnees)
+    donnees = valider(donnees)
     with creation_atomique(cible) as temporaire:
         document_forum = DocumentForum(stockage.creer(temporaire))
         try:

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from app.echange.format import NOM_SCHEMA
+from app.echange.format import VERSIONS_LISIBLES, mettre_a_niveau, nom_schema
 from modeles.erreurs import ErreurForum
 
 
@@ -28,9 +28,9 @@ class DocumentInvalide(ErreurForum):
 
 
 @cache
-def schema() -> dict[str, Any]:
-    texte = resources.files("ressources").joinpath("schemas", NOM_SCHEMA).read_text("utf-8")
-    resultat: dict[str, Any] = json.loads(texte)
+def schema(version: int) -> dict[str, Any]:
+    texte = resources.files("ressources").joinpath("schemas", nom_schema(version))
+    resultat: dict[str, Any] = json.loads(texte.read_text("utf-8"))
     return resultat
 
 
@@ -91,7 +91,16 @@ def _en_francais(erreur: Any) -> str:
 def valider_schema(document: Any) -> None:
     from jsonschema import Draft202012Validator
 
-    erreurs = list(Draft202012Validator(schema()).iter_errors(document))
+    version = document.get("version") if isinstance(document, dict) else None
+    if version not in VERSIONS_LISIBLES:
+        if not isinstance(document, dict) or document.get("format") != "forum-ouvert":
+            raise DocumentInvalide("format", "ce n'est pas un document d'échange de Forum ouvert")
+        raise DocumentInvalide(
+            "version",
+            f"la version {version!r} du format n'est pas connue de cette version de "
+            "Forum ouvert (mettez l'application à jour)",
+        )
+    erreurs = list(Draft202012Validator(schema(version)).iter_errors(document))
     if erreurs:
         premiere = min(erreurs, key=lambda e: _cle_ordre(list(e.absolute_path)))
         raise DocumentInvalide(chemin_lisible(premiere.absolute_path), _en_francais(premiere))
@@ -125,6 +134,16 @@ def valider_references(document: dict[str, Any]) -> None:
             _reference(p, participants, f"sujets[{i}].porteurs[{j}]", "participant·e")
         _reference(s["salle"], salles, f"sujets[{i}].salle", "salle")
         _reference(s["creneau"], creneaux, f"sujets[{i}].creneau", "créneau")
+    fusionnes = {s["uuid"]: s.get("fusionne_dans") for s in document["sujets"]}
+    for i, s in enumerate(document["sujets"]):
+        cible = s.get("fusionne_dans")
+        _reference(cible, sujets, f"sujets[{i}].fusionne_dans", "sujet")
+        if cible is not None and (cible == s["uuid"] or fusionnes.get(cible) is not None):
+            raise DocumentInvalide(
+                f"sujets[{i}].fusionne_dans",
+                "un sujet ne peut être fusionné que dans un sujet "
+                "qui n'est lui-même ni fusionné ni lui-même",
+            )
     recoltes_par_sujet: set[str] = set()
     for i, r in enumerate(document["recoltes"]):
         _reference(r["sujet"], sujets, f"recoltes[{i}].sujet", "sujet")
@@ -134,6 +153,9 @@ def valider_references(document: dict[str, Any]) -> None:
         recoltes_par_sujet.add(r["sujet"])
 
 
-def valider(document: Any) -> None:
+def valider(document: dict[str, Any]) -> dict[str, Any]:
+    """Le document validé, mis au format de la version courante."""
     valider_schema(document)
-    valider_references(document)
+    courant = mettre_a_niveau(document)
+    valider_references(courant)
+    return courant

@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 
 from app.demo import document_demo, document_synthetique
 
-SCHEMA = Path(__file__).resolve().parents[2] / "ressources/schemas/echange-v1.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "ressources/schemas/echange-v2.schema.json"
 
 # Written out here rather than imported: a typo in the package must fail these tests.
 TYPES_ACTEUR = {

@@ -71,7 +71,7 @@ def test_json_invalide_nomme_la_ligne(tmp_path: Path) -> None:
         (lambda d: d["salles"][0].update(capacite="beaucoup"), "salles[0].capacite", ""),
         (lambda d: d["creneaux"][0].update(debut="25:00"), "creneaux[0].debut", "forme"),
         (lambda d: d["creneaux"][0].update(nature="sieste"), "creneaux[0].nature", "l'une de"),
-        (lambda d: d.update(version=99), "version", "1"),
+        (lambda d: d.update(version=99), "version", "pas connue"),
         (lambda d: d["forum"].update(couleur="rouge"), "forum", "« couleur »"),
         (
             lambda d: d["sujets"][0]["porteurs"].append("00000000-0000-0000-0000-000000000000"),
@@ -106,6 +106,28 @@ def test_une_erreur_pendant_l_insertion_ne_laisse_aucun_fichier(
     with pytest.raises(RuntimeError):
         importer_document(document_demo(), tmp_path / "cible.forum")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_un_document_de_version_1_est_mis_a_niveau(tmp_path: Path) -> None:
+    document = document_demo()
+    document["version"] = 1
+    for sujet in document["sujets"]:
+        for champ in ("duree", "besoins", "fusionne_dans"):
+            del sujet[champ]
+    importer_document(document, tmp_path / "v1.forum")
+    relu = exporter(tmp_path / "v1.forum")
+    assert relu["version"] == 2
+    assert {s["duree"] for s in relu["sujets"]} == {1}
+    assert [s["titre"] for s in relu["sujets"]] == [s["titre"] for s in document["sujets"]]
+
+
+def test_une_fusion_en_chaine_est_refusee(tmp_path: Path) -> None:
+    document = document_demo()
+    a, b, c = document["sujets"][:3]
+    b["fusionne_dans"] = a["uuid"]
+    c["fusionne_dans"] = b["uuid"]
+    with pytest.raises(DocumentInvalide, match="fusionné"):
+        importer_document(document, tmp_path / "f.forum")
 
 
 def test_importer_n_ecrase_pas(chemin_demo: Path, tmp_path: Path) -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 import modeles.entites
 from modeles import stockage
@@ -39,3 +44,31 @@ def test_les_migrations_sont_dans_le_paquet() -> None:
     # A frozen application has no working directory to find them in.
     assert executer.DOSSIER.is_relative_to(Path(modeles.__file__).parent)
     assert (executer.DOSSIER / "env.py").exists()
+
+
+DONNEES = Path(__file__).resolve().parents[1] / "donnees"
+
+
+@pytest.mark.parametrize("fixture", sorted(DONNEES.glob("schema-*.forum")), ids=lambda p: p.stem)
+def test_un_fichier_de_chaque_schema_livre_s_ouvre_et_se_met_a_jour(
+    fixture: Path, tmp_path: Path
+) -> None:
+    chemin = tmp_path / fixture.name
+    shutil.copy(fixture, chemin)
+    avant = chemin.read_bytes()
+    base = stockage.ouvrir(chemin, tmp_path / "sauvegardes")
+    with base.lecture() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            REVISION_TETE
+        )
+        assert session.execute(text("SELECT count(*) FROM sujet")).scalar() > 0
+        assert session.execute(text("SELECT min(duree) FROM sujet")).scalar() == 1
+    base.fermer()
+    assert stockage.verifier(chemin) == []
+    copies = list((tmp_path / "sauvegardes").glob("*-avant-migration-*.forum"))
+    assert len(copies) == 1
+    # The backup is the file as it was, readable at its old revision.
+    with closing(sqlite3.connect(copies[0])) as cnx:
+        revision = cnx.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert revision == fixture.stem.removeprefix("schema-")
+    assert len(avant) > 0
