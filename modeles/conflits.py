@@ -1,0 +1,393 @@
+"""Les règles de conflit du mur de l'agenda, en fonctions pures : ni base, ni Qt, ni fichier.
+
+Les entrées sont des instantanés immuables, pour que la vue, l'export et les tests appellent les
+mêmes règles sans session SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import TypeAlias
+
+Cle: TypeAlias = Hashable  # in practice a uuid.UUID
+
+BESOIN_ACCESSIBLE = "accessible"
+
+
+FormatHeure = Callable[[dt.time], str]
+
+
+def heure_iso(moment: dt.time) -> str:
+    """Le format d'heure par défaut des messages ; l'application passe le sien (fr_CA, Babel)."""
+    return moment.strftime("%H:%M")
+
+
+class NatureConflit(enum.StrEnum):
+    SALLE_OCCUPEE = "salle_occupee"
+    HORS_GRILLE = "hors_grille"
+    PORTEUR_EN_DOUBLE = "porteur_en_double"
+    CAPACITE = "capacite"
+    BESOIN = "besoin"
+
+
+class Gravite(enum.StrEnum):
+    BLOQUANT = "bloquant"
+    AVERTISSEMENT = "avertissement"
+
+
+@dataclass(frozen=True)
+class SalleAgenda:
+    cle: Cle
+    nom: str
+    capacite: int | None
+    equipements: frozenset[str]
+    accessible: bool
+
+
+@dataclass(frozen=True)
+class CreneauAgenda:
+    cle: Cle
+    jour: dt.date
+    debut: dt.time
+    fin: dt.time
+    atelier: bool  # only workshop slots can hold sessions
+
+
+@dataclass(frozen=True)
+class SujetAgenda:
+    cle: Cle
+    numero: int
+    titre: str
+    porteurs: tuple[tuple[Cle, str], ...]  # (participant key, display name)
+    salle: Cle | None
+    creneau: Cle | None  # the starting slot
+    duree: int = 1
+    interet: int | None = None
+    besoins: frozenset[str] = frozenset()  # equipment tags, and "accessible"
+
+
+@dataclass(frozen=True)
+class Conflit:
+    nature: NatureConflit
+    gravite: Gravite
+    sujets: tuple[Cle, ...]  # in marketplace-number order
+    salle: Cle | None
+    creneaux: tuple[Cle, ...]  # where it happens, in time order
+    message: str
+
+
+def creneaux_couverts(
+    sujet: SujetAgenda, creneaux: Sequence[CreneauAgenda]
+) -> tuple[Cle, ...] | None:
+    """The workshop slots a placed session covers, in time order; None if it has no such span."""
+    if sujet.salle is None or sujet.creneau is None:
+        return None
+    couverts = _Grille((), creneaux, heure_iso).couvrir(sujet.creneau, sujet.duree)
+    return None if couverts is None else tuple(c.cle for c in couverts)
+
+
+def detecter_conflits(
+    salles: Sequence[SalleAgenda],
+    creneaux: Sequence[CreneauAgenda],
+    sujets: Sequence[SujetAgenda],
+    *,
+    heure: FormatHeure = heure_iso,
+) -> list[Conflit]:
+    """Every conflict on the wall: blocking first, then by day and time, then by room order.
+
+    `heure` formats times in the messages: the application passes its fr_CA formatting.
+    """
+    grille = _Grille(salles, creneaux, heure)
+    trouves: list[tuple[_Tri, Conflit]] = []
+    places: list[_Place] = []
+    # sorted() is stable, so equal numbers keep the caller's order: the result stays deterministic.
+    for rang, sujet in enumerate(sorted(sujets, key=lambda s: s.numero)):
+        if sujet.salle is None or sujet.creneau is None:
+            continue
+        motif = _motif_hors_grille(grille, sujet.salle, sujet.creneau, sujet.duree)
+        if motif is not None:
+            trouves.append(_hors_grille(grille, rang, sujet, motif))
+            continue
+        couverts = grille.couvrir(sujet.creneau, sujet.duree)
+        assert couverts is not None  # _motif_hors_grille has just checked the span
+        place = _Place(rang, sujet, grille.salles[sujet.salle], couverts)
+        places.append(place)
+        trouves.extend(_avertissements_de_salle(grille, place))
+    trouves.extend(_salles_occupees(grille, places))
+    trouves.extend(_porteurs_en_double(grille, places))
+    trouves.sort(key=lambda paire: paire[0])
+    return [conflit for _, conflit in trouves]
+
+
+def refus_placement(
+    sujet: SujetAgenda,
+    salle: Cle,
+    creneau: Cle,
+    duree: int,
+    salles: Sequence[SalleAgenda],
+    creneaux: Sequence[CreneauAgenda],
+    sujets: Sequence[SujetAgenda],
+    *,
+    heure: FormatHeure = heure_iso,
+) -> str | None:
+    """Why this placement must be refused, in French, or None; warnings never refuse."""
+    grille = _Grille(salles, creneaux, heure)
+    motif = _motif_hors_grille(grille, salle, creneau, duree)
+    if motif is not None:
+        lieu, raison = motif
+        return f"{lieu} : {raison}." if lieu else f"{raison[0].upper()}{raison[1:]}."
+    voulus = grille.couvrir(creneau, duree)
+    assert voulus is not None  # _motif_hors_grille has just checked the span
+    cles_voulues = {c.cle for c in voulus}
+    occupants: dict[Cle, list[SujetAgenda]] = defaultdict(list)
+    for autre in sorted(sujets, key=lambda s: s.numero):
+        # The topic's own placement is about to be replaced, so it never stands in its own way.
+        if autre.cle == sujet.cle or autre.salle != salle or autre.creneau is None:
+            continue
+        for couvert in grille.couvrir(autre.creneau, autre.duree) or ():
+            if couvert.cle in cles_voulues:
+                occupants[couvert.cle].append(autre)
+    for voulu in voulus:
+        if voulu.cle in occupants:
+            noms = _liste([f"{_numero(s)} « {s.titre} »" for s in occupants[voulu.cle]])
+            return f"{grille.salles[salle].nom}, {grille.heure(voulu.debut)} : occupée par {noms}."
+    return None
+
+
+# The sort key of a conflict: gravity, day, time, room order, nature, sessions, message.
+_Tri: TypeAlias = tuple[int, dt.date, dt.time, int, int, tuple[int, ...], str]
+_GRAVITES = list(Gravite)
+_BLOQUANTS = {NatureConflit.SALLE_OCCUPEE, NatureConflit.HORS_GRILLE}
+_NATURES = list(NatureConflit)
+
+
+class _Grille:
+    """Rooms and slots indexed once, so each rule looks them up instead of scanning lists."""
+
+    def __init__(
+        self, salles: Sequence[SalleAgenda], creneaux: Sequence[CreneauAgenda], heure: FormatHeure
+    ) -> None:
+        self.heure = heure
+        self.salles: dict[Cle, SalleAgenda] = {}
+        self.rang_salle: dict[Cle, int] = {}
+        for rang, salle in enumerate(salles):
+            if salle.cle not in self.salles:
+                self.salles[salle.cle] = salle
+                self.rang_salle[salle.cle] = rang
+        self.equipements = {
+            c: frozenset(map(_normaliser, s.equipements)) for c, s in self.salles.items()
+        }
+        self.creneaux: dict[Cle, CreneauAgenda] = {}
+        for creneau in creneaux:
+            self.creneaux.setdefault(creneau.cle, creneau)
+        self.ateliers: dict[dt.date, list[CreneauAgenda]] = defaultdict(list)
+        for creneau in self.creneaux.values():
+            if creneau.atelier:
+                self.ateliers[creneau.jour].append(creneau)
+        self.rang_atelier: dict[Cle, int] = {}
+        for du_jour in self.ateliers.values():
+            du_jour.sort(key=lambda c: (c.debut, c.fin))
+            self.rang_atelier.update((c.cle, rang) for rang, c in enumerate(du_jour))
+
+    def couvrir(self, depart: Cle, duree: int) -> tuple[CreneauAgenda, ...] | None:
+        rang = self.rang_atelier.get(depart)
+        if rang is None or duree < 1:
+            return None
+        du_jour = self.ateliers[self.creneaux[depart].jour]
+        if rang + duree > len(du_jour):
+            return None
+        return tuple(du_jour[rang : rang + duree])
+
+    def trouve(
+        self,
+        nature: NatureConflit,
+        sujets: Sequence[tuple[int, SujetAgenda]],
+        salle: Cle | None,
+        creneaux: Sequence[CreneauAgenda],
+        message: str,
+    ) -> tuple[_Tri, Conflit]:
+        """The conflict, with its sort key; `sujets` are (rank in number order, topic)."""
+        gravite = Gravite.BLOQUANT if nature in _BLOQUANTS else Gravite.AVERTISSEMENT
+        cles = tuple(s.cle for _, s in sujets)
+        conflit = Conflit(nature, gravite, cles, salle, tuple(c.cle for c in creneaux), message)
+        quand = (creneaux[0].jour, creneaux[0].debut) if creneaux else (dt.date.max, dt.time.max)
+        ou = self.rang_salle.get(salle, len(self.rang_salle))
+        rangs = tuple(r for r, _ in sujets)
+        tri = (_GRAVITES.index(gravite), *quand, ou, _NATURES.index(nature), rangs, message)
+        return tri, conflit
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A session that fits on the wall, with what it covers."""
+
+    rang: int  # position in marketplace-number order
+    sujet: SujetAgenda
+    salle: SalleAgenda
+    creneaux: tuple[CreneauAgenda, ...]
+
+    @property
+    def debut(self) -> dt.time:
+        return self.creneaux[0].debut
+
+    @property
+    def fin(self) -> dt.time:
+        return self.creneaux[-1].fin
+
+    @property
+    def jour(self) -> dt.date:
+        return self.creneaux[0].jour
+
+
+def _motif_hors_grille(
+    grille: _Grille, salle: Cle, creneau: Cle, duree: int
+) -> tuple[str, str] | None:
+    """(where, why) this placement is off the wall, or None; `where` is empty when unknown."""
+    if salle not in grille.salles:
+        return "", "la salle n'est pas sur le mur"
+    if creneau not in grille.creneaux:
+        return "", "le créneau n'est pas sur le mur"
+    depart = grille.creneaux[creneau]
+    lieu = f"{grille.salles[salle].nom}, {grille.heure(depart.debut)}"
+    if not depart.atelier:
+        return lieu, "ce créneau n'accueille pas d'atelier"
+    if duree < 1:
+        return lieu, f"une durée de {duree} créneau n'a pas de sens"
+    restants = len(grille.ateliers[depart.jour]) - grille.rang_atelier[creneau]
+    if duree > restants:
+        reste = "qu'un créneau" if restants == 1 else f"que {restants} créneaux"
+        return lieu, f"il ne reste {reste} d'atelier dans la journée, pas {duree}"
+    return None
+
+
+def _hors_grille(
+    grille: _Grille, rang: int, sujet: SujetAgenda, motif: tuple[str, str]
+) -> tuple[_Tri, Conflit]:
+    lieu, raison = motif
+    if lieu:
+        message = f"{lieu} : l'atelier {_numero(sujet)} est hors grille, {raison}."
+    else:
+        message = f"L'atelier {_numero(sujet)} est hors grille : {raison}."
+    salle = sujet.salle if sujet.salle in grille.salles else None
+    depart = grille.creneaux.get(sujet.creneau)
+    creneaux = (depart,) if depart else ()
+    return grille.trouve(NatureConflit.HORS_GRILLE, [(rang, sujet)], salle, creneaux, message)
+
+
+def _avertissements_de_salle(grille: _Grille, place: _Place) -> list[tuple[_Tri, Conflit]]:
+    sujet, salle = place.sujet, place.salle
+    messages: list[tuple[NatureConflit, str]] = []
+    if sujet.interet is not None and salle.capacite is not None and sujet.interet > salle.capacite:
+        places, personnes = _compte(salle.capacite, "place"), _compte(sujet.interet, "personne")
+        message = f"{salle.nom} ({places}) : {_numero(sujet)} attend environ {personnes}."
+        messages.append((NatureConflit.CAPACITE, message))
+    manques = _besoins_non_satisfaits(sujet.besoins, salle, grille.equipements[salle.cle])
+    if manques:
+        message = f"{salle.nom} : il manque {_liste(manques)} pour {_numero(sujet)}."
+        messages.append((NatureConflit.BESOIN, message))
+    sujets = [(place.rang, sujet)]
+    return [grille.trouve(n, sujets, salle.cle, place.creneaux, m) for n, m in messages]
+
+
+def _besoins_non_satisfaits(
+    besoins: frozenset[str], salle: SalleAgenda, equipements: frozenset[str]
+) -> list[str]:
+    """The unmet needs, in a stable order (a frozenset of str has none across runs)."""
+    manques: dict[str, str] = {}
+    for besoin in besoins:
+        cle = _normaliser(besoin)
+        if not cle or cle in manques:
+            continue
+        if cle == BESOIN_ACCESSIBLE:
+            if not salle.accessible:
+                manques[cle] = "l'accès en fauteuil roulant"
+        elif cle not in equipements:
+            manques[cle] = besoin.strip()
+    return [manques[cle] for cle in sorted(manques)]
+
+
+@functools.lru_cache(maxsize=1024)  # a forum has a few dozen distinct tags, met again and again
+def _normaliser(etiquette: str) -> str:
+    # Tags are typed by hand on the day: « Écran » and « ecran » must meet.
+    decompose = unicodedata.normalize("NFKD", etiquette)
+    sans_accents = "".join(c for c in decompose if not unicodedata.combining(c))
+    return " ".join(sans_accents.casefold().split())
+
+
+def _salles_occupees(grille: _Grille, places: list[_Place]) -> list[tuple[_Tri, Conflit]]:
+    cellules: dict[tuple[Cle, Cle], list[_Place]] = defaultdict(list)
+    for place in places:  # already in marketplace-number order
+        for creneau in place.creneaux:
+            cellules[(place.salle.cle, creneau.cle)].append(place)
+    trouves = []
+    for (cle_salle, cle_creneau), occupants in cellules.items():
+        if len(occupants) < 2:
+            continue
+        creneau = grille.creneaux[cle_creneau]
+        numeros = _liste([_numero(p.sujet) for p in occupants])
+        message = (
+            f"{grille.salles[cle_salle].nom}, {grille.heure(creneau.debut)} : "
+            f"{numeros} occupent la même salle."
+        )
+        sujets = [(p.rang, p.sujet) for p in occupants]
+        nature = NatureConflit.SALLE_OCCUPEE
+        trouves.append(grille.trouve(nature, sujets, cle_salle, [creneau], message))
+    return trouves
+
+
+def _porteurs_en_double(grille: _Grille, places: list[_Place]) -> list[tuple[_Tri, Conflit]]:
+    par_porteur: dict[Cle, list[_Place]] = defaultdict(list)
+    for place in places:
+        for porteur in dict(place.sujet.porteurs):
+            par_porteur[porteur].append(place)
+    # One conflict per pair of sessions, whatever the number of conveners they share.
+    paires: dict[tuple[int, int], tuple[_Place, _Place, set[Cle]]] = {}
+    for porteur, siennes in par_porteur.items():
+        siennes.sort(key=lambda p: (p.jour, p.debut, p.rang))
+        for i, une in enumerate(siennes):
+            for autre in siennes[i + 1 :]:
+                # Sorted by start: once one starts at or after this one's end, all later ones do.
+                if autre.jour != une.jour or autre.debut >= une.fin:
+                    break
+                if une.debut < autre.fin:  # false only for a slot that ends as it starts
+                    a, b = sorted((une, autre), key=lambda p: p.rang)
+                    paires.setdefault((a.rang, b.rang), (a, b, set()))[2].add(porteur)
+    trouves = []
+    for (rang_a, rang_b), (a, b, communs) in paires.items():
+        noms = _liste(list(dict.fromkeys(n for c, n in a.sujet.porteurs if c in communs)))
+        verbe = "porte" if len(communs) == 1 else "portent"
+        debut, fin = max(a.debut, b.debut), min(a.fin, b.fin)
+        ensemble = sorted(
+            {c.cle: c for c in a.creneaux + b.creneaux if c.debut < fin and debut < c.fin}.values(),
+            key=lambda c: (c.debut, c.fin),
+        ) or [max(a.creneaux[0], b.creneaux[0], key=lambda c: c.debut)]  # only odd slot data
+        message = (
+            f"{grille.heure(debut)} : {noms} {verbe} {_numero(a.sujet)} et {_numero(b.sujet)} "
+            "en même temps."
+        )
+        sujets = [(rang_a, a.sujet), (rang_b, b.sujet)]
+        nature = NatureConflit.PORTEUR_EN_DOUBLE
+        trouves.append(grille.trouve(nature, sujets, None, ensemble, message))
+    return trouves
+
+
+def _numero(sujet: SujetAgenda) -> str:
+    return f"n° {sujet.numero}"
+
+
+def _compte(nombre: int, nom: str) -> str:
+    # French puts 0 and 1 in the singular.
+    return f"{nombre} {nom}" if abs(nombre) < 2 else f"{nombre} {nom}s"
+
+
+def _liste(elements: Sequence[str]) -> str:
+    """« a », « a et b », « a, b et c »."""
+    if len(elements) < 2:
+        return "".join(elements)
+    return f"{', '.join(elements[:-1])} et {elements[-1]}"
