@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import aliased, selectinload
 
 from app.document import DocumentForum
@@ -167,22 +168,34 @@ def participants(document: DocumentForum) -> list[ParticipantLu]:
         ]
 
 
-def sujets(document: DocumentForum) -> list[SujetLu]:
-    """Tous les sujets, dans l'ordre du marché, fusionnés compris.
+def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -> list[SujetLu]:
+    """Les sujets (tous, ou `seulement` ceux-là), dans l'ordre du marché, fusionnés compris.
 
     Plain columns rather than ORM objects: the wall of a large forum opens in a few
-    milliseconds, and the harvests' texts stay in the file.
+    milliseconds, and the harvests' texts stay in the file. `seulement` lets a view refresh
+    the rows an edit touched without reading the whole forum again.
     """
     with document.lecture() as session:
+        cible = aliased(Sujet)
+        filtre = (
+            or_(Sujet.uuid.in_(seulement), cible.uuid.in_(seulement))
+            if seulement is not None
+            else true()
+        )
         porteurs: dict[int, list[tuple[UUID, str]]] = {}
         requete_porteurs = (
             select(porteur_sujet.c.sujet_id, Participant.uuid, Participant.nom)
             .join(Participant, Participant.id == porteur_sujet.c.participant_id)
             .order_by(porteur_sujet.c.sujet_id, porteur_sujet.c.rang)
         )
+        if seulement is not None:
+            requete_porteurs = requete_porteurs.where(
+                porteur_sujet.c.sujet_id.in_(
+                    select(Sujet.id).outerjoin(cible, Sujet.fusionne_dans).where(filtre)
+                )
+            )
         for sujet_id, participant, nom in session.execute(requete_porteurs):
             porteurs.setdefault(sujet_id, []).append((participant, nom))
-        cible = aliased(Sujet)
         requete = (
             select(
                 Sujet.id,
@@ -204,6 +217,7 @@ def sujets(document: DocumentForum) -> list[SujetLu]:
             .outerjoin(Sujet.creneau)
             .outerjoin(Sujet.recolte)
             .outerjoin(cible, Sujet.fusionne_dans)
+            .where(filtre)
             .order_by(Sujet.numero, Sujet.id)
         )
         lignes = session.execute(requete).all()
@@ -252,6 +266,8 @@ def sujets(document: DocumentForum) -> list[SujetLu]:
                 tuple(tous),
             )
         )
+    if seulement is not None:
+        return [s for s in resultat if s.uuid in seulement]
     return resultat
 
 

@@ -1,0 +1,188 @@
+"""Le mur de l'agenda vu par les règles du domaine : ses conflits, et ce qu'un placement refuse."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.document import DocumentForum
+from app.formats import heure
+from app.lectures import CreneauLu, SalleLue, SujetLu
+from modeles.conflits import (
+    Conflit,
+    CreneauAgenda,
+    SalleAgenda,
+    SujetAgenda,
+    creneaux_couverts,
+    detecter_conflits,
+    refus_placement,
+)
+from modeles.entites import Creneau, Salle, Sujet
+from modeles.valeurs import NatureCreneau
+
+
+def entrees(
+    salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu], sujets: Sequence[SujetLu]
+) -> tuple[list[SalleAgenda], list[CreneauAgenda], list[SujetAgenda]]:
+    """Les instantanés des vues, traduits pour les règles pures (seuls les sujets actifs)."""
+    return (
+        [
+            SalleAgenda(s.uuid, s.nom, s.capacite, frozenset(s.equipements), s.accessible)
+            for s in salles
+        ],
+        [
+            CreneauAgenda(c.uuid, c.jour, c.debut, c.fin, c.nature is NatureCreneau.ATELIER)
+            for c in creneaux
+        ],
+        [
+            SujetAgenda(
+                s.uuid,
+                s.numero,
+                s.titre,
+                tuple(zip(s.porteurs_uuids, s.porteurs, strict=True)),
+                s.salle,
+                s.creneau,
+                s.duree,
+                s.interet_estime,
+                frozenset(s.besoins),
+            )
+            for s in sujets
+            if s.actif
+        ],
+    )
+
+
+Case = tuple[UUID, UUID]  # (créneau, salle)
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """Un atelier dans une case du mur ; `debut` est faux dans les créneaux qu'il prolonge."""
+
+    sujet: SujetLu
+    debut: bool
+
+
+def couverture(creneaux: Sequence[CreneauLu], sujets: Sequence[SujetLu]) -> dict[Case, Occupation]:
+    """Les cases occupées par les ateliers actifs, multi-créneaux compris.
+
+    Where two sessions claim one cell (a conflict), the one with the lower number is shown;
+    the conflicts list names both.
+    """
+    agenda = [
+        CreneauAgenda(c.uuid, c.jour, c.debut, c.fin, c.nature is NatureCreneau.ATELIER)
+        for c in creneaux
+    ]
+    cases: dict[Case, Occupation] = {}
+    for sujet in sorted(sujets, key=lambda s: s.numero):
+        if not (sujet.actif and sujet.place):
+            continue
+        couverts = creneaux_couverts(
+            SujetAgenda(
+                sujet.uuid, sujet.numero, sujet.titre, (), sujet.salle, sujet.creneau, sujet.duree
+            ),
+            agenda,
+        ) or ((sujet.creneau,) if sujet.creneau else ())
+        assert sujet.salle is not None
+        for rang, creneau in enumerate(couverts):
+            cases.setdefault((cast(UUID, creneau), sujet.salle), Occupation(sujet, rang == 0))
+    return cases
+
+
+def conflits_par_case(
+    conflits: Sequence[Conflit], cases: dict[Case, Occupation]
+) -> dict[Case, list[Conflit]]:
+    """Chaque conflit, rattaché aux cases où il se voit (celles des ateliers qu'il concerne)."""
+    par_sujet: dict[UUID, list[Case]] = {}
+    for case, occupation in cases.items():
+        par_sujet.setdefault(occupation.sujet.uuid, []).append(case)
+    resultat: dict[Case, list[Conflit]] = {}
+    for conflit in conflits:
+        creneaux = set(conflit.creneaux)
+        for sujet in conflit.sujets:
+            for case in par_sujet.get(sujet, ()):  # type: ignore[call-overload]
+                if not creneaux or case[0] in creneaux:
+                    liste = resultat.setdefault(case, [])
+                    if conflit not in liste:
+                        liste.append(conflit)
+        if conflit.salle is not None:
+            for creneau in conflit.creneaux:
+                case = (creneau, conflit.salle)  # type: ignore[assignment]
+                liste = resultat.setdefault(case, [])
+                if conflit not in liste:
+                    liste.append(conflit)
+    return resultat
+
+
+def conflits(
+    salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu], sujets: Sequence[SujetLu]
+) -> list[Conflit]:
+    return detecter_conflits(*entrees(salles, creneaux, sujets), heure=heure)
+
+
+def verifier_placement(
+    session: Session, sujet: Sujet, salle: Salle, creneau: Creneau, duree: int
+) -> str | None:
+    """La raison de refuser ce placement, lue dans la transaction en cours ; None s'il est permis.
+
+    Only the target room's sessions of that day matter for a refusal: reading just those keeps
+    a move on a large wall within a few milliseconds.
+    """
+    du_jour = list(
+        session.scalars(select(Creneau).where(Creneau.jour == creneau.jour).order_by(Creneau.debut))
+    )
+    voisins = list(
+        session.scalars(
+            select(Sujet).where(
+                Sujet.salle_id == salle.id,
+                Sujet.creneau_id.in_([c.id for c in du_jour]),
+                Sujet.fusionne_dans_id.is_(None),
+            )
+        )
+    )
+    salles = [
+        SalleAgenda(
+            salle.uuid, salle.nom, salle.capacite, frozenset(salle.equipements), salle.accessible
+        )
+    ]
+    creneaux = [
+        CreneauAgenda(c.uuid, c.jour, c.debut, c.fin, c.nature is NatureCreneau.ATELIER)
+        for c in du_jour
+    ]
+    par_id = {c.id: c.uuid for c in du_jour}
+
+    def agenda(s: Sujet) -> SujetAgenda:
+        return SujetAgenda(
+            s.uuid,
+            s.numero,
+            s.titre,
+            (),
+            salle.uuid if s.salle_id == salle.id else None,
+            par_id.get(s.creneau_id) if s.creneau_id is not None else None,
+            s.duree,
+        )
+
+    autres = [agenda(s) for s in voisins if s.id != sujet.id]
+    return refus_placement(
+        agenda(sujet),
+        salle.uuid,
+        creneau.uuid,
+        duree,
+        salles,
+        creneaux,
+        [*autres, agenda(sujet)],
+        heure=heure,
+    )
+
+
+def document_conflits(document: DocumentForum) -> list[Conflit]:
+    from app import lectures
+
+    return conflits(
+        lectures.salles(document), lectures.creneaux(document), lectures.sujets(document)
+    )
