@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 ROLE_TRI = Qt.ItemDataRole.UserRole + 1
 ROLE_OBJET = Qt.ItemDataRole.UserRole + 2
@@ -38,11 +45,22 @@ class ModeleTableau(QAbstractTableModel):
         super().__init__(parent)
         self._colonnes = tuple(colonnes)
         self._lignes: list[Any] = []
+        self._cles: list[str] | None = None
 
     def definir_lignes(self, lignes: Sequence[Any]) -> None:
         self.beginResetModel()
         self._lignes = list(lignes)
+        self._cles = None
         self.endResetModel()
+
+    def cle_de_recherche(self, rangee: int) -> str:
+        """Le texte de toutes les colonnes d'une ligne, sans casse ni accents, pour filtrer."""
+        if self._cles is None:
+            self._cles = [
+                cle_de_recherche(" ".join(c.texte(objet) for c in self._colonnes))
+                for objet in self._lignes
+            ]
+        return self._cles[rangee]
 
     def ligne(self, rangee: int) -> Any:
         return self._lignes[rangee]
@@ -77,3 +95,40 @@ class ModeleTableau(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._colonnes[section].titre
         return None
+
+
+def cle_de_recherche(texte: str) -> str:
+    """« Écosystème » et « ecosysteme » se trouvent l'un l'autre."""
+    decompose = unicodedata.normalize("NFKD", texte.casefold())
+    return "".join(c for c in decompose if not unicodedata.combining(c))
+
+
+class FiltreRapide(QSortFilterProxyModel):
+    """Filtre sur une clé précalculée par ligne : un appel Python par ligne, pas par cellule.
+
+    `predicat` adds a condition on the row's object (placed only, for instance).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._motif = ""
+        self.predicat: Callable[[Any], bool] | None = None
+        self.setSortRole(ROLE_TRI)
+
+    def definir_motif(self, texte: str) -> None:
+        self.beginFilterChange()
+        self._motif = cle_de_recherche(texte.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def definir_predicat(self, predicat: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self.predicat = predicat
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, rangee: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        source = self.sourceModel()
+        if not isinstance(source, ModeleTableau):
+            return True
+        if self.predicat is not None and not self.predicat(source.ligne(rangee)):
+            return False
+        return not self._motif or self._motif in source.cle_de_recherche(rangee)

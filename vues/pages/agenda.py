@@ -1,28 +1,43 @@
-"""Mur de l'agenda : salles × créneaux, une journée à la fois, et les sujets encore à placer."""
+"""Mur de l'agenda : salles × créneaux, une journée à la fois, les sujets à placer, les conflits."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
+from uuid import UUID
 
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QSplitter,
     QTabBar,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from app import lectures
-from app.changements import Genre
+from app import agenda, lectures
+from app.changements import Changements, Genre
 from app.formats import date_longue
 from app.lectures import CreneauLu, SalleLue, SujetLu
+from modeles.conflits import Conflit, Gravite
 from modeles.valeurs import NatureCreneau
+from vues.delegues.case_mur import DelegueCaseMur
+from vues.modeles_qt.a_placer import ModeleAPlacer
 from vues.modeles_qt.mur import ModeleMur
-from vues.modeles_qt.tableau import Colonne, ModeleTableau
+from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
+from vues.pages.agenda_gestes import GestesMur
 from vues.pages.base import Page, titre_de_page, vue_tableau
 from vues.session import SessionForum
+
+
+class VueMur(QTableView):
+    """La grille ; Entrée dépose, Suppr retire, Espace prend (les gestes sont dans GestesMur)."""
 
 
 class PageAgenda(Page):
@@ -32,57 +47,136 @@ class PageAgenda(Page):
         super().__init__(session, parent)
         self._jours: list[dt.date] = []
         self._creneaux: list[CreneauLu] = []
-        self._sujets: list[SujetLu] = []
         self._salles: list[SalleLue] = []
+        self._sujets: dict[UUID, SujetLu] = {}
+        self.conflits: list[Conflit] = []
 
         self.onglets_jours = QTabBar()
         self.onglets_jours.setAccessibleName(self.tr("Journées du forum"))
         self.onglets_jours.currentChanged.connect(self._afficher_jour)
 
         self.modele_mur = ModeleMur(self)
-        self.mur = QTableView()
+        self.mur = VueMur()
         self.mur.setModel(self.modele_mur)
+        self.mur.setItemDelegate(DelegueCaseMur(self.mur))
         self.mur.setAccessibleName(self.tr("Mur de l'agenda"))
+        self.mur.setAccessibleDescription(
+            self.tr(
+                "Glissez un sujet dans une case, ou choisissez-le puis appuyez sur Entrée "
+                "sur une case libre."
+            )
+        )
+        self.mur.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.mur.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mur.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.mur.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.mur.setDropIndicatorShown(True)
+        self.mur.setDragDropOverwriteMode(True)
+        self.mur.setMouseTracking(True)
         self.mur.setWordWrap(True)
-        self.mur.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.mur.horizontalHeader().setMinimumSectionSize(140)
+        entete = self.mur.horizontalHeader()
+        entete.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        entete.setMinimumSectionSize(120)
         # Rows of a fixed height, like sheets of one size on a wall; measuring every cell's
         # wrapped text would cost more than the rest of the page on a large forum.
         self.mur.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.mur.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
 
-        self.modele_a_placer = ModeleTableau(
+        self.modele_a_placer = ModeleAPlacer(
             [
                 Colonne(self.tr("N°"), lambda s: str(s.numero), tri=lambda s: s.numero),
-                Colonne(self.tr("Sujet à placer"), lambda s: s.titre),
+                Colonne(
+                    self.tr("Sujet à placer"),
+                    lambda s: s.titre,
+                    infobulle=lambda s: f"{s.titre}\n{', '.join(s.porteurs)}",
+                ),
             ],
             self,
         )
-        self.a_placer, _ = vue_tableau(self.modele_a_placer, self.tr("Sujets à placer"))
+        self.a_placer, self.filtre_a_placer = vue_tableau(
+            self.modele_a_placer, self.tr("Sujets à placer")
+        )
         self.a_placer.setWordWrap(True)
+        self.a_placer.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.a_placer.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.a_placer.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.a_placer.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.recherche = QLineEdit()
+        self.recherche.setPlaceholderText(self.tr("Chercher un sujet à placer…"))
+        self.recherche.setClearButtonEnabled(True)
+        self.recherche.setAccessibleName(self.tr("Chercher dans les sujets à placer"))
+        self.recherche.textChanged.connect(self.filtre_a_placer.definir_motif)
+
+        self.modele_conflits = ModeleTableau(
+            [
+                Colonne(self.tr("Gravité"), _gravite_texte, tri=_gravite_tri),
+                Colonne(self.tr("Conflit"), lambda c: c.message),
+            ],
+            self,
+        )
+        self.liste_conflits, _ = vue_tableau(self.modele_conflits, self.tr("Conflits"))
+        self.liste_conflits.setWordWrap(True)
+        self.liste_conflits.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.liste_conflits.activated.connect(self._aller_au_conflit)
+        self.liste_conflits.clicked.connect(self._aller_au_conflit)
+
+        self.titre_a_placer = QLabel()
+        self.titre_conflits = QLabel()
+        self.etat = QLabel()
+        self.etat.setWordWrap(True)
+        self.etat.setAccessibleName(self.tr("État du geste en cours"))
+
+        self.gestes = GestesMur(self)
+        barre = QToolBar()
+        barre.setAccessibleName(self.tr("Gestes du mur"))
+        for action in self.gestes.actions():
+            barre.addAction(action)
 
         colonne = QVBoxLayout()
-        self.titre_a_placer = QLabel()
         colonne.addWidget(self.titre_a_placer)
-        colonne.addWidget(self.a_placer, 1)
+        colonne.addWidget(self.recherche)
+        colonne.addWidget(self.a_placer, 3)
+        colonne.addWidget(self.titre_conflits)
+        colonne.addWidget(self.liste_conflits, 2)
+        droite = QWidget()
+        droite.setLayout(colonne)
 
-        mur = QVBoxLayout()
+        gauche = QWidget()
+        mur = QVBoxLayout(gauche)
+        mur.setContentsMargins(0, 0, 0, 0)
         mur.addWidget(self.onglets_jours)
         mur.addWidget(self.mur, 1)
 
-        corps = QHBoxLayout()
-        corps.addLayout(mur, 4)
-        corps.addLayout(colonne, 1)
+        separateur = QSplitter()
+        separateur.addWidget(gauche)
+        separateur.addWidget(droite)
+        separateur.setStretchFactor(0, 4)
+        separateur.setStretchFactor(1, 1)
+        separateur.setSizes([1100, 300])
+
+        entete_page = QHBoxLayout()
+        entete_page.addWidget(titre_de_page(self.tr("Mur de l'agenda")))
+        entete_page.addStretch(1)
+        entete_page.addWidget(barre)
         disposition = QVBoxLayout(self)
-        disposition.addWidget(titre_de_page(self.tr("Mur de l'agenda")))
-        disposition.addLayout(corps, 1)
+        disposition.addLayout(entete_page)
+        disposition.addWidget(self.etat)
+        disposition.addWidget(separateur, 1)
         self.charger()
+
+    # --- données ------------------------------------------------------------------------------
+
+    def sujets(self) -> list[SujetLu]:
+        return list(self._sujets.values())
+
+    def sujet(self, uuid: UUID) -> SujetLu | None:
+        return self._sujets.get(uuid)
 
     def charger(self) -> None:
         self._creneaux = self.session.lire(lectures.creneaux)
-        self._sujets = self.session.lire(lectures.sujets)
         self._salles = self.session.lire(lectures.salles)
+        self._sujets = {s.uuid: s for s in self.session.lire(lectures.sujets)}
         jours = sorted({c.jour for c in self._creneaux})
         actuel = self.onglets_jours.currentIndex()
         if jours != self._jours:
@@ -95,21 +189,102 @@ class PageAgenda(Page):
             self.onglets_jours.blockSignals(False)
         if jours:
             self.onglets_jours.setCurrentIndex(min(max(actuel, 0), len(jours) - 1))
+        self._recalculer_conflits()
         self._afficher_jour(self.onglets_jours.currentIndex())
-        non_places = [s for s in self._sujets if not s.place]
+        self._actualiser_listes()
+
+    def _sur_changement(self, changements: Changements) -> None:
+        if (
+            changements.tout
+            or changements.touche(Genre.SALLE)
+            or changements.touche(Genre.CRENEAU)
+            or changements.touche(Genre.PARTICIPANT)
+        ):
+            self.charger()
+            return
+        if not changements.touche(Genre.SUJET):
+            return
+        # Only the sessions an edit touched are read again; the cells around them repaint.
+        touches = changements.uuids(Genre.SUJET)
+        relus = {s.uuid: s for s in self.session.lire(lectures.sujets, touches)}
+        for uuid in touches:
+            if uuid in relus:
+                self._sujets[uuid] = relus[uuid]
+            else:
+                self._sujets.pop(uuid, None)
+        if len(relus) != len(touches) or any(u not in self._sujets for u in relus):
+            self._sujets = dict(sorted(self._sujets.items(), key=lambda e: e[1].numero))
+        self._recalculer_conflits()
+        self.modele_mur.actualiser(self.sujets(), self.conflits)
+        self._actualiser_listes()
+        self.gestes.apres_changement()
+
+    def _recalculer_conflits(self) -> None:
+        self.conflits = agenda.conflits(self._salles, self._creneaux, self.sujets())
+
+    def _actualiser_listes(self) -> None:
+        non_places = [s for s in self._sujets.values() if s.actif and not s.place]
         self.modele_a_placer.definir_lignes(non_places)
         self.titre_a_placer.setText(self.tr("À placer (%1)").replace("%1", str(len(non_places))))
+        self.modele_conflits.definir_lignes(self.conflits)
+        bloquants = sum(1 for c in self.conflits if c.gravite is Gravite.BLOQUANT)
+        self.titre_conflits.setText(
+            self.tr("Conflits (%1, dont %2 bloquants)")
+            .replace("%1", str(len(self.conflits)))
+            .replace("%2", str(bloquants))
+            if self.conflits
+            else self.tr("Aucun conflit")
+        )
 
     def _afficher_jour(self, indice: int) -> None:
         jour = self._jours[indice] if 0 <= indice < len(self._jours) else None
         du_jour = [c for c in self._creneaux if c.jour == jour]
         self.mur.clearSpans()
-        self.modele_mur.definir(du_jour, self._salles, self._sujets)
+        self.modele_mur.definir(du_jour, self._salles, self.sujets(), self.conflits)
         ligne = self.mur.fontMetrics().lineSpacing()
         for rangee, creneau in enumerate(du_jour):
             if creneau.nature is NatureCreneau.ATELIER:
-                self.mur.setRowHeight(rangee, ligne * 5 + 8)
+                self.mur.setRowHeight(rangee, ligne * 6 + 14)
                 continue
-            self.mur.setRowHeight(rangee, ligne + 10)
+            self.mur.setRowHeight(rangee, ligne + 12)
             if len(self._salles) > 1:
                 self.mur.setSpan(rangee, 0, 1, len(self._salles))
+
+    # --- naviguer -----------------------------------------------------------------------------
+
+    def aller_a(self, creneau: UUID, salle: UUID) -> QModelIndex:
+        """Montre la journée de ce créneau et y place le curseur du mur."""
+        trouve = next((c for c in self._creneaux if c.uuid == creneau), None)
+        if trouve is None:
+            return QModelIndex()
+        indice = self._jours.index(trouve.jour)
+        if indice != self.onglets_jours.currentIndex():
+            self.onglets_jours.setCurrentIndex(indice)
+        index = self.modele_mur.index_de(creneau, salle)
+        if index.isValid():
+            self.mur.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self.mur.scrollTo(index)
+            self.mur.setFocus()
+        return index
+
+    def _aller_au_conflit(self, index: QModelIndex) -> None:
+        conflit: Conflit | None = index.data(ROLE_OBJET)
+        if conflit is None:
+            return
+        sujet = self._sujets.get(cast(UUID, conflit.sujets[0])) if conflit.sujets else None
+        salle = conflit.salle or (sujet.salle if sujet else None)
+        creneau = conflit.creneaux[0] if conflit.creneaux else (sujet.creneau if sujet else None)
+        if isinstance(salle, UUID) and isinstance(creneau, UUID):
+            self.aller_a(creneau, salle)
+
+
+def _gravite_texte(conflit: Conflit) -> str:
+    if conflit.gravite is Gravite.BLOQUANT:
+        return QCoreApplication.translate("PageAgenda", "⛔ Bloquant")
+    return QCoreApplication.translate("PageAgenda", "⚠ Attention")
+
+
+def _gravite_tri(conflit: Conflit) -> int:
+    return 0 if conflit.gravite is Gravite.BLOQUANT else 1

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from app.changements import Changements, Genre
-from vues.modeles_qt.tableau import ROLE_TRI, ModeleTableau
+from vues.modeles_qt.tableau import FiltreRapide, ModeleTableau
 from vues.session import SessionForum
 
 
@@ -40,13 +40,10 @@ def titre_de_page(texte: str) -> QLabel:
 
 def vue_tableau(
     modele: ModeleTableau, nom_accessible: str, extensible: int = 1
-) -> tuple[QTableView, QSortFilterProxyModel]:
+) -> tuple[QTableView, FiltreRapide]:
     """Un tableau en lecture seule, triable, filtrable ; la colonne `extensible` prend la place."""
-    filtre = QSortFilterProxyModel(modele)
+    filtre = FiltreRapide(modele)
     filtre.setSourceModel(modele)
-    filtre.setSortRole(ROLE_TRI)
-    filtre.setFilterKeyColumn(-1)
-    filtre.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     vue = QTableView()
     vue.setModel(filtre)
     vue.setSortingEnabled(True)

@@ -1,0 +1,1 @@
+"""Délégués de dessin des vues d'items."""
