@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -48,6 +48,7 @@ class FenetrePrincipale(QMainWindow):
             (self.tr("Convergence"), "convergence", "PageConvergence"),
         ]
         self.dialogue: QMessageBox | None = None
+        self.projecteur: QWidget | None = None
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -121,8 +122,50 @@ class FenetrePrincipale(QMainWindow):
         edition.addAction(self.action_annuler)
         edition.addAction(self.action_retablir)
 
+        affichage = self.menuBar().addMenu(self.tr("&Affichage"))
+        self.action_projeter = self._action(
+            self.tr("&Projeter l'agenda"), self.projeter, QKeySequence("F5")
+        )
+        affichage.addAction(self.action_projeter)
+        self.menu_ecrans = QMenu(self.tr("Projeter sur l'é&cran"), self)
+        self.menu_ecrans.aboutToShow.connect(self._remplir_ecrans)
+        affichage.addMenu(self.menu_ecrans)
+
         aide = self.menuBar().addMenu(self.tr("&Aide"))
         aide.addAction(self._action(self.tr("À &propos de Forum ouvert"), self.a_propos))
+
+    def _remplir_ecrans(self) -> None:
+        self.menu_ecrans.clear()
+        for rang, ecran in enumerate(QGuiApplication.screens(), start=1):
+            taille = ecran.size()
+            texte = (
+                self.tr("Écran %1 : %2 (%3 × %4)")
+                .replace("%1", str(rang))
+                .replace("%2", ecran.name())
+                .replace("%3", str(taille.width()))
+                .replace("%4", str(taille.height()))
+            )
+            action = self.menu_ecrans.addAction(texte)
+            action.triggered.connect(lambda *_, e=ecran: self.projeter(e))
+
+    def projeter(self, ecran: QScreen | None = None) -> None:
+        """L'agenda en plein écran, par défaut sur l'écran qui n'est pas celui de la fenêtre."""
+        if self.session is None:
+            return
+        from vues.projecteur import FenetreProjecteur
+
+        if ecran is None:
+            autres = [e for e in QGuiApplication.screens() if e is not self.screen()]
+            ecran = autres[0] if autres else self.screen()
+        self._fermer_projecteur()
+        self.projecteur = FenetreProjecteur(self.session, ecran)
+        self.projecteur.afficher()
+
+    def _fermer_projecteur(self) -> None:
+        if self.projecteur is not None:
+            self.projecteur.close()
+            self.projecteur.deleteLater()
+            self.projecteur = None
 
     def _remplir_recents(self) -> None:
         self.menu_recents.clear()
@@ -228,6 +271,8 @@ class FenetrePrincipale(QMainWindow):
     # --- la session et les pages ------------------------------------------------------------
 
     def _remplacer_session(self, session: SessionForum | None) -> None:
+        # The projector reads through the session: it goes with it.
+        self._fermer_projecteur()
         for page in self._pages.values():
             self.pile_pages.removeWidget(page)
             page.deleteLater()
@@ -250,6 +295,7 @@ class FenetrePrincipale(QMainWindow):
         ouvert = session is not None
         self.navigation.setEnabled(ouvert)
         self.action_copie.setEnabled(ouvert)
+        self.action_projeter.setEnabled(ouvert)
         self.action_fermer.setEnabled(ouvert)
         if session is None:
             self.pile_pages.setCurrentWidget(self.accueil)

@@ -146,3 +146,20 @@ def test_premier_lancement_ouvre_la_demo(qtbot: QtBot, dossier_donnees: Path) ->
     assert fenetre.session.document.chemin == dossier_donnees / "faire-ecosysteme.forum"
     assert "Faire écosystème" in fenetre.windowTitle()
     fenetre.close()
+
+
+def test_projeter_puis_fermer_le_forum_ferme_le_projecteur(
+    fenetre: FenetrePrincipale, qtbot: QtBot
+) -> None:
+    from vues.projecteur import FenetreProjecteur
+
+    fenetre.action_projeter.trigger()
+    projecteur = fenetre.projecteur
+    assert isinstance(projecteur, FenetreProjecteur)
+    qtbot.waitExposed(projecteur)
+    assert projecteur.isVisible()
+    assert projecteur.titre_forum == "Faire écosystème au Québec"
+    fenetre.fermer_forum()
+    assert fenetre.projecteur is None
+    assert not projecteur.isVisible()
+    assert not fenetre.action_projeter.isEnabled()
