@@ -187,3 +187,18 @@ def test_lire_seulement_certains_sujets(document_demo: DocumentForum) -> None:
     assert {s.uuid: s for s in lectures.sujets(document_demo, choisis)} == {
         u: tous[u] for u in choisis
     }
+
+
+def test_refusionner_remet_le_placement_retire(document_demo: DocumentForum) -> None:
+    cible, autre = un(document_demo, 3), un(document_demo, 1)
+    mur.fusionner(document_demo, cible.uuid, [autre.uuid])
+    mur.placer(document_demo, un(document_demo, 19).uuid, Placement(autre.salle, autre.creneau))
+    avant = etat(document_demo)
+    _, retires = mur.defusionner(document_demo, cible.uuid)
+    assert autre.uuid in retires
+    mur.refusionner(document_demo, cible.uuid, [autre.uuid], retires)
+    assert etat(document_demo) == avant
+    mur.placer(document_demo, un(document_demo, 19).uuid, Placement())
+    _, retires = mur.defusionner(document_demo, cible.uuid)
+    assert retires == {}  # its cell is free again: it comes back on the wall
+    assert un(document_demo, 1).place
