@@ -16,9 +16,10 @@ from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.conflits import (
     Conflit,
     CreneauAgenda,
+    Gravite,
     SalleAgenda,
     SujetAgenda,
-    creneaux_couverts,
+    couvertures,
     detecter_conflits,
     refus_placement,
 )
@@ -78,17 +79,20 @@ def couverture(creneaux: Sequence[CreneauLu], sujets: Sequence[SujetLu]) -> dict
         CreneauAgenda(c.uuid, c.jour, c.debut, c.fin, c.nature is NatureCreneau.ATELIER)
         for c in creneaux
     ]
+    connus = {c.uuid for c in creneaux}
+    # Only the sessions that start in these slots can cover them (spans stay within a day).
+    places = sorted(
+        (s for s in sujets if s.actif and s.place and s.creneau in connus), key=lambda s: s.numero
+    )
+    spans = couvertures(
+        [SujetAgenda(s.uuid, s.numero, s.titre, (), s.salle, s.creneau, s.duree) for s in places],
+        agenda,
+    )
     cases: dict[Case, Occupation] = {}
-    for sujet in sorted(sujets, key=lambda s: s.numero):
-        if not (sujet.actif and sujet.place):
-            continue
-        couverts = creneaux_couverts(
-            SujetAgenda(
-                sujet.uuid, sujet.numero, sujet.titre, (), sujet.salle, sujet.creneau, sujet.duree
-            ),
-            agenda,
-        ) or ((sujet.creneau,) if sujet.creneau else ())
-        assert sujet.salle is not None
+    for sujet in places:
+        assert sujet.salle is not None and sujet.creneau is not None
+        # Off the grid (a span past the day): shown in its first cell, the conflict says why.
+        couverts = spans[sujet.uuid] or ((sujet.creneau,) if sujet.creneau in connus else ())
         for rang, creneau in enumerate(couverts):
             cases.setdefault((cast(UUID, creneau), sujet.salle), Occupation(sujet, rang == 0))
     return cases
@@ -117,6 +121,58 @@ def conflits_par_case(
                 if conflit not in liste:
                     liste.append(conflit)
     return resultat
+
+
+class ConflitsDuMur:
+    """Les conflits du mur, recalculés seulement pour les journées qu'une modification touche.
+
+    Every rule but "off the grid" looks within one day (rooms, conveners) or one session
+    (capacity, needs), so a day's conflicts depend on that day's sessions only: a move on a
+    large forum recomputes one day instead of the whole wall.
+    """
+
+    def __init__(self, salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu]) -> None:
+        self._salles = salles
+        self._creneaux = creneaux
+        self._jour_de = {c.uuid: c.jour for c in creneaux}
+        self._ordre: dict[object, tuple[object, object]] = {
+            c.uuid: (c.jour, c.debut) for c in creneaux
+        }
+        self._par_jour: dict[object, list[Conflit]] = {}
+        self.liste: list[Conflit] = []
+
+    def _jour(self, sujet: SujetLu) -> object:
+        # Sessions whose slot is unknown share one bucket: "off the grid" is decided there.
+        return self._jour_de.get(sujet.creneau) if sujet.creneau else None
+
+    def calculer(
+        self, sujets: Sequence[SujetLu], jours: set[object] | None = None
+    ) -> list[Conflit]:
+        """Recalcule les journées données (toutes si None) et renvoie la liste complète."""
+        places = [s for s in sujets if s.actif and s.place]
+        if jours is None:
+            self._par_jour.clear()
+            jours = {self._jour(s) for s in places}
+        groupes: dict[object, list[SujetLu]] = {jour: [] for jour in jours}
+        for sujet in places:
+            jour = self._jour(sujet)
+            if jour in groupes:
+                groupes[jour].append(sujet)
+        for jour, du_jour in groupes.items():
+            self._par_jour[jour] = conflits(self._salles, self._creneaux, du_jour)
+        tous = [c for liste in self._par_jour.values() for c in liste]
+        # Blocking first, then in time order; within a day the rules' own order is kept.
+        self.liste = sorted(
+            tous, key=lambda c: (c.gravite is not Gravite.BLOQUANT, self._moment(c))
+        )
+        return self.liste
+
+    def jours_de(self, sujets: Sequence[SujetLu | None]) -> set[object]:
+        return {self._jour(s) for s in sujets if s is not None}
+
+    def _moment(self, conflit: Conflit) -> tuple[int, object]:
+        moments = [self._ordre[c] for c in conflit.creneaux if c in self._ordre]
+        return (0, min(moments)) if moments else (1, None)
 
 
 def conflits(

@@ -6,6 +6,8 @@ import datetime as dt
 
 from babel.dates import format_date, format_skeleton, format_time
 
+from modeles.creneaux import PlageHoraire, designation
+
 LOCALES = {"fr": "fr_CA", "en": "en_CA"}
 
 
@@ -34,3 +36,8 @@ def heure(moment: dt.time, langue: str = "fr") -> str:
 
 def plage(debut: dt.time, fin: dt.time, langue: str = "fr") -> str:
     return f"{heure(debut, langue)} – {heure(fin, langue)}"
+
+
+def designation_creneau(creneau: PlageHoraire, langue: str = "fr") -> str:
+    """« Pause (10 h 15 – 10 h 30) »."""
+    return designation(creneau, lambda moment: heure(moment, langue))

@@ -11,21 +11,15 @@ import enum
 import functools
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
+
+from modeles.heures import FormatHeure, heure_iso
 
 Cle: TypeAlias = Hashable  # in practice a uuid.UUID
 
 BESOIN_ACCESSIBLE = "accessible"
-
-
-FormatHeure = Callable[[dt.time], str]
-
-
-def heure_iso(moment: dt.time) -> str:
-    """Le format d'heure par défaut des messages ; l'application passe le sien (fr_CA, Babel)."""
-    return moment.strftime("%H:%M")
 
 
 class NatureConflit(enum.StrEnum):
@@ -86,10 +80,23 @@ def creneaux_couverts(
     sujet: SujetAgenda, creneaux: Sequence[CreneauAgenda]
 ) -> tuple[Cle, ...] | None:
     """The workshop slots a placed session covers, in time order; None if it has no such span."""
-    if sujet.salle is None or sujet.creneau is None:
-        return None
-    couverts = _Grille((), creneaux, heure_iso).couvrir(sujet.creneau, sujet.duree)
-    return None if couverts is None else tuple(c.cle for c in couverts)
+    return couvertures([sujet], creneaux)[sujet.cle]
+
+
+def couvertures(
+    sujets: Sequence[SujetAgenda], creneaux: Sequence[CreneauAgenda]
+) -> dict[Cle, tuple[Cle, ...] | None]:
+    """`creneaux_couverts` of many sessions, with the slots indexed once for all of them."""
+    grille = _Grille((), creneaux, heure_iso)
+    resultat: dict[Cle, tuple[Cle, ...] | None] = {}
+    for sujet in sujets:
+        couverts = (
+            None
+            if sujet.salle is None or sujet.creneau is None
+            else grille.couvrir(sujet.creneau, sujet.duree)
+        )
+        resultat[sujet.cle] = None if couverts is None else tuple(c.cle for c in couverts)
+    return resultat
 
 
 def detecter_conflits(
@@ -254,16 +261,18 @@ def _motif_hors_grille(
     if creneau not in grille.creneaux:
         return "", "le créneau n'est pas sur le mur"
     depart = grille.creneaux[creneau]
-    lieu = f"{grille.salles[salle].nom}, {grille.heure(depart.debut)}"
     if not depart.atelier:
-        return lieu, "ce créneau n'accueille pas d'atelier"
-    if duree < 1:
-        return lieu, f"une durée de {duree} créneau n'a pas de sens"
-    restants = len(grille.ateliers[depart.jour]) - grille.rang_atelier[creneau]
-    if duree > restants:
+        raison = "ce créneau n'accueille pas d'atelier"
+    elif duree < 1:
+        raison = f"une durée de {duree} créneau n'a pas de sens"
+    else:
+        restants = len(grille.ateliers[depart.jour]) - grille.rang_atelier[creneau]
+        if duree <= restants:
+            return None
         reste = "qu'un créneau" if restants == 1 else f"que {restants} créneaux"
-        return lieu, f"il ne reste {reste} d'atelier dans la journée, pas {duree}"
-    return None
+        raison = f"il ne reste {reste} d'atelier dans la journée, pas {duree}"
+    # Formatted only for a refusal: this runs for every session on every edit of the wall.
+    return f"{grille.salles[salle].nom}, {grille.heure(depart.debut)}", raison
 
 
 def _hors_grille(

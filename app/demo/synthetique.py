@@ -225,18 +225,32 @@ def _recolte(
     }
 
 
-def document_synthetique(nombre_sujets: int, graine: int = 0) -> dict[str, Any]:
+def document_synthetique(
+    nombre_sujets: int,
+    graine: int = 0,
+    *,
+    nombre_jours: int | None = None,
+    nombre_salles: int | None = None,
+) -> dict[str, Any]:
     """Un forum de `nombre_sujets` sujets tous placés, la plupart récoltés ; déterministe.
 
-    The same (nombre_sujets, graine) always gives the same document, UUIDs included.
+    The same arguments always give the same document, UUIDs included. Days and rooms follow
+    the number of topics unless given (a benchmark's fixed wall, for instance).
     """
     if nombre_sujets < 1:
         raise ValueError(
             f"Un forum synthétique compte au moins un sujet (demandé : {nombre_sujets})."
         )
+    jours, salles_par_defaut = dimensions(nombre_sujets)
+    jours = nombre_jours or jours
+    nombre_salles = nombre_salles or salles_par_defaut
+    if jours * ATELIERS_PAR_JOUR * nombre_salles < nombre_sujets:
+        raise ValueError(
+            f"{nombre_sujets} sujets ne tiennent pas sur {jours} jours de "
+            f"{ATELIERS_PAR_JOUR} ateliers dans {nombre_salles} salles."
+        )
     rng = random.Random(graine)
-    prefixe = f"synthetique:{nombre_sujets}:{graine}"
-    jours, nombre_salles = dimensions(nombre_sujets)
+    prefixe = f"synthetique:{nombre_sujets}:{graine}:{jours}:{nombre_salles}"
     salles = _salles(rng, prefixe, nombre_salles)
     creneaux = _creneaux(prefixe, jours)
     ateliers = [c for c in creneaux if c["nature"] == "atelier"]

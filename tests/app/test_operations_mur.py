@@ -202,3 +202,18 @@ def test_refusionner_remet_le_placement_retire(document_demo: DocumentForum) -> 
     _, retires = mur.defusionner(document_demo, cible.uuid)
     assert retires == {}  # its cell is free again: it comes back on the wall
     assert un(document_demo, 1).place
+
+
+def test_les_heures_des_creneaux_s_ecrivent_a_la_quebecoise() -> None:
+    import datetime as dt
+
+    from app.formats import designation_creneau
+    from app.operations.creneaux import raison_refus_creneau
+    from modeles.creneaux import ModeleCreneau
+
+    pause = ModeleCreneau(dt.time(10, 15), dt.time(10, 30), NatureCreneau.PAUSE, "Pause")
+    repas = ModeleCreneau(dt.time(12), dt.time(13), NatureCreneau.REPAS, "")
+    assert designation_creneau(pause) == "Pause (10\u00a0h\u00a015 – 10\u00a0h\u00a030)"
+    assert designation_creneau(repas) == "Repas (12\u00a0h – 13\u00a0h)"
+    message = raison_refus_creneau(dt.time(10), dt.time(10, 20), [pause])
+    assert message is not None and "« Pause (10\u00a0h\u00a015 – 10\u00a0h\u00a030) »" in message

@@ -172,8 +172,7 @@ def test_un_atelier_sur_une_pause_est_hors_grille() -> None:
     assert (conflit.nature, conflit.gravite) == (NatureConflit.HORS_GRILLE, Gravite.BLOQUANT)
     assert (conflit.sujets, conflit.salle, conflit.creneaux) == (("s4",), "Atelier", ("pause",))
     assert conflit.message == (
-        "Atelier, 10:00 : l'atelier n° 4 est hors grille, "
-        "ce créneau n'accueille pas d'atelier."
+        "Atelier, 10:00 : l'atelier n° 4 est hors grille, ce créneau n'accueille pas d'atelier."
     )
 
 

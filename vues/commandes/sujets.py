@@ -76,11 +76,17 @@ class Placer(CommandeForum):
     """Placer, déplacer ou retirer du mur ; le texte dit lequel."""
 
     def __init__(
-        self, session: SessionForum, sujet: UUID, titre: str, placement: Placement
+        self,
+        session: SessionForum,
+        sujet: UUID,
+        titre: str,
+        placement: Placement,
+        avant: Placement | None = None,
     ) -> None:
+        """`avant`, when the caller knows it, saves reading the placement again."""
         self._sujet = sujet
         self._apres = placement
-        self._avant = mur.placement_de(session.document, sujet)
+        self._avant = avant if avant is not None else mur.placement_de(session.document, sujet)
         if not placement.sur_le_mur:
             texte = _tr("Retirer « %1 » du mur")
         elif not self._avant.sur_le_mur:

@@ -49,6 +49,7 @@ class PageAgenda(Page):
         self._creneaux: list[CreneauLu] = []
         self._salles: list[SalleLue] = []
         self._sujets: dict[UUID, SujetLu] = {}
+        self._conflits_mur = agenda.ConflitsDuMur([], [])
         self.conflits: list[Conflit] = []
 
         self.onglets_jours = QTabBar()
@@ -115,9 +116,16 @@ class PageAgenda(Page):
         )
         self.liste_conflits, _ = vue_tableau(self.modele_conflits, self.tr("Conflits"))
         self.liste_conflits.setWordWrap(True)
-        self.liste_conflits.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        # Three lines per conflict, the tooltip has the rest: measuring a thousand wrapped
+        # messages after every move would freeze a large wall.
+        self.liste_conflits.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.liste_conflits.verticalHeader().setDefaultSectionSize(
+            self.liste_conflits.fontMetrics().lineSpacing() * 3 + 6
         )
+        # Already in order (blocking first, then time): sorting a thousand rows after every move
+        # would cost more than the move.
+        self.liste_conflits.setSortingEnabled(False)
+        self.liste_conflits.model().sort(-1)
         self.liste_conflits.activated.connect(self._aller_au_conflit)
         self.liste_conflits.clicked.connect(self._aller_au_conflit)
 
@@ -177,6 +185,7 @@ class PageAgenda(Page):
         self._creneaux = self.session.lire(lectures.creneaux)
         self._salles = self.session.lire(lectures.salles)
         self._sujets = {s.uuid: s for s in self.session.lire(lectures.sujets)}
+        self._conflits_mur = agenda.ConflitsDuMur(self._salles, self._creneaux)
         jours = sorted({c.jour for c in self._creneaux})
         actuel = self.onglets_jours.currentIndex()
         if jours != self._jours:
@@ -207,6 +216,9 @@ class PageAgenda(Page):
         # Only the sessions an edit touched are read again; the cells around them repaint.
         touches = changements.uuids(Genre.SUJET)
         relus = {s.uuid: s for s in self.session.lire(lectures.sujets, touches)}
+        jours = self._conflits_mur.jours_de(
+            [self._sujets.get(u) for u in touches] + list(relus.values())
+        )
         for uuid in touches:
             if uuid in relus:
                 self._sujets[uuid] = relus[uuid]
@@ -214,19 +226,22 @@ class PageAgenda(Page):
                 self._sujets.pop(uuid, None)
         if len(relus) != len(touches) or any(u not in self._sujets for u in relus):
             self._sujets = dict(sorted(self._sujets.items(), key=lambda e: e[1].numero))
-        self._recalculer_conflits()
+        self.conflits = self._conflits_mur.calculer(self.sujets(), jours)
         self.modele_mur.actualiser(self.sujets(), self.conflits)
         self._actualiser_listes()
         self.gestes.apres_changement()
 
     def _recalculer_conflits(self) -> None:
-        self.conflits = agenda.conflits(self._salles, self._creneaux, self.sujets())
+        self.conflits = self._conflits_mur.calculer(self.sujets())
 
     def _actualiser_listes(self) -> None:
         non_places = [s for s in self._sujets.values() if s.actif and not s.place]
-        self.modele_a_placer.definir_lignes(non_places)
+        # Reset a list only when it changed: a reset loses the selection and costs a layout.
+        if non_places != self.modele_a_placer.lignes():
+            self.modele_a_placer.definir_lignes(non_places)
         self.titre_a_placer.setText(self.tr("À placer (%1)").replace("%1", str(len(non_places))))
-        self.modele_conflits.definir_lignes(self.conflits)
+        if self.conflits != self.modele_conflits.lignes():
+            self.modele_conflits.definir_lignes(self.conflits)
         bloquants = sum(1 for c in self.conflits if c.gravite is Gravite.BLOQUANT)
         self.titre_conflits.setText(
             self.tr("Conflits (%1, dont %2 bloquants)")

@@ -169,7 +169,13 @@ class GestesMur(QObject):
             )
             return False
         return session.executer(
-            Placer(session, sujet.uuid, sujet.titre, Placement(salle, creneau, sujet.duree))
+            Placer(
+                session,
+                sujet.uuid,
+                sujet.titre,
+                Placement(salle, creneau, sujet.duree),
+                avant=Placement(sujet.salle, sujet.creneau, sujet.duree),
+            )
         )
 
     def retirer_du_mur(self, sujet_uuid: UUID) -> bool:

@@ -12,31 +12,28 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app import lectures
 from app.changements import Genre
-from app.formats import date_courte, plage
-from app.lectures import CreneauLu, InfosForum
+from app.lectures import InfosForum
 from modeles.valeurs import FormatPapier
 from vues.commandes.forum import ModifierForum
-from vues.libelles import nature_creneau, oui_non
-from vues.modeles_qt.tableau import Colonne, ModeleTableau
-from vues.pages.base import Page, titre_de_page, vue_tableau
+from vues.pages.base import Page, titre_de_page
+from vues.pages.preparation_creneaux import EditeurCreneaux
+from vues.pages.preparation_salles import EditeurSalles
 from vues.session import SessionForum
 
 _SANS_DATE = QDate(2000, 1, 1)
-
-
-def _moment(creneau: CreneauLu) -> str:
-    """Clé de tri d'un créneau ; une chaîne, car le tri de Qt ne compare pas des tuples Python."""
-    return f"{creneau.jour.isoformat()} {creneau.debut.isoformat()}"
 
 
 class TexteLong(QPlainTextEdit):
@@ -76,7 +73,8 @@ class _Champ:
 
 
 class PagePreparation(Page):
-    genres = frozenset({Genre.FORUM, Genre.SALLE, Genre.CRENEAU})
+    # The rooms and slots editors follow their own kinds of change.
+    genres = frozenset({Genre.FORUM})
 
     def __init__(self, session: SessionForum, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -99,8 +97,8 @@ class PagePreparation(Page):
         papier.addItem(self.tr("A4"), FormatPapier.A4)
         for w in (question, invitation):
             w.setTabChangesFocus(True)
-        question.setFixedHeight(60)
-        invitation.setFixedHeight(110)
+        question.setFixedHeight(50)
+        invitation.setFixedHeight(96)
 
         def combo(c: QComboBox) -> tuple[Callable[[], Any], Callable[[Any], None]]:
             return c.currentData, lambda v: c.setCurrentIndex(max(c.findData(v), 0))
@@ -161,52 +159,51 @@ class PagePreparation(Page):
             champ = _Champ(nom, libelle, widget, lire, ecrire)
             widget.setAccessibleName(libelle)
             signal.connect(lambda *_, c=champ: self._valider_champ(c))
-            formulaire.addRow(libelle, widget)
             self._champs.append(champ)
+
+        def paire(premier: QWidget, lien: str, second: QWidget) -> QHBoxLayout:
+            ligne = QHBoxLayout()
+            ligne.addWidget(premier, 1)
+            ligne.addWidget(QLabel(lien))
+            ligne.addWidget(second, 1)
+            return ligne
+
+        # Two short fields share a row: the form leaves the rooms room on a laptop screen.
+        formulaire.addRow(self.tr("Titre"), titre)
+        formulaire.addRow(self.tr("Question d'appel"), question)
+        formulaire.addRow(self.tr("Invitation"), invitation)
+        formulaire.addRow(self.tr("Lieu"), lieu)
+        formulaire.addRow(self.tr("Dates"), paire(debut, self.tr("au"), fin))
+        formulaire.addRow(self.tr("Adresse de publication"), url)
+        formulaire.addRow(self.tr("Langue des actes"), paire(langue, self.tr("Papier"), papier))
         infos = QGroupBox(self.tr("Le forum"))
         infos.setLayout(formulaire)
 
-        self.modele_salles = ModeleTableau(
-            [
-                Colonne(self.tr("Salle"), lambda s: s.nom, tri=lambda s: s.ordre),
-                Colonne(
-                    self.tr("Places"),
-                    lambda s: str(s.capacite or ""),
-                    tri=lambda s: s.capacite or 0,
-                ),
-                Colonne(self.tr("Équipement"), lambda s: ", ".join(s.equipements)),
-                Colonne(self.tr("Accessible"), lambda s: oui_non(s.accessible)),
-            ],
-            self,
-        )
-        self.salles, _ = vue_tableau(self.modele_salles, self.tr("Salles"), extensible=2)
-        self.modele_creneaux = ModeleTableau(
-            [
-                Colonne(self.tr("Jour"), lambda c: date_courte(c.jour), tri=_moment),
-                Colonne(
-                    self.tr("Heure"),
-                    lambda c: plage(c.debut, c.fin),
-                    tri=_moment,
-                ),
-                Colonne(self.tr("Nature"), lambda c: nature_creneau(c.nature)),
-                Colonne(self.tr("Libellé"), lambda c: c.libelle),
-            ],
-            self,
-        )
-        self.creneaux, _ = vue_tableau(self.modele_creneaux, self.tr("Créneaux"), extensible=3)
-
+        # Built after the form: the form's fields come first among the page's children.
+        self.editeur_salles = EditeurSalles(session)
+        self.editeur_creneaux = EditeurCreneaux(session)
         groupe_salles = QGroupBox(self.tr("Salles"))
-        QVBoxLayout(groupe_salles).addWidget(self.salles)
+        QVBoxLayout(groupe_salles).addWidget(self.editeur_salles)
         groupe_creneaux = QGroupBox(self.tr("Journées et créneaux"))
-        QVBoxLayout(groupe_creneaux).addWidget(self.creneaux)
-        tableaux = QHBoxLayout()
-        tableaux.addWidget(groupe_salles, 1)
-        tableaux.addWidget(groupe_creneaux, 1)
+        QVBoxLayout(groupe_creneaux).addWidget(self.editeur_creneaux)
+        # The form and the rooms on the left, the slots (the longest list) the full height.
+        gauche = QVBoxLayout()
+        gauche.addWidget(infos)
+        gauche.addWidget(groupe_salles, 1)
+        contenu = QWidget()
+        corps = QHBoxLayout(contenu)
+        corps.setContentsMargins(0, 0, 0, 0)
+        corps.addLayout(gauche, 1)
+        corps.addWidget(groupe_creneaux, 1)
+        # On a small screen the page scrolls rather than squeezing its fields on top of each other.
+        defilement = QScrollArea()
+        defilement.setWidgetResizable(True)
+        defilement.setFrameShape(QFrame.Shape.NoFrame)
+        defilement.setWidget(contenu)
 
         disposition = QVBoxLayout(self)
         disposition.addWidget(titre_de_page(self.tr("Préparation")))
-        disposition.addWidget(infos)
-        disposition.addLayout(tableaux, 1)
+        disposition.addWidget(defilement, 1)
         self.charger()
 
     def charger(self) -> None:
@@ -216,8 +213,8 @@ class PagePreparation(Page):
             # Leave a field alone when it already shows the value: no cursor jump under the hand.
             if champ.lire() != valeur:
                 champ.ecrire(valeur)
-        self.modele_salles.definir_lignes(self.session.lire(lectures.salles))
-        self.modele_creneaux.definir_lignes(self.session.lire(lectures.creneaux))
+                if isinstance(champ.widget, QLineEdit):
+                    champ.widget.home(False)  # a long place name shows its beginning
 
     def _valider_champ(self, champ: _Champ) -> None:
         if self._infos is None:
