@@ -276,7 +276,7 @@ def recolte(document: DocumentForum, sujet: UUID) -> RecolteLue | None:
         requete = (
             select(Recolte)
             .join(Recolte.sujet)
-            .options(selectinload(Recolte.scribe))
+            .options(selectinload(Recolte.scribe), selectinload(Recolte.etapes))
             .where(Sujet.uuid == sujet)
         )
         r = session.scalars(requete).one_or_none()
@@ -289,7 +289,7 @@ def recolte(document: DocumentForum, sujet: UUID) -> RecolteLue | None:
             r.nombre_presents,
             r.points_saillants,
             r.propositions,
-            r.prochaines_etapes,
+            "\n".join(" — ".join(x for x in (e.quoi, e.qui, e.quand) if x) for e in r.etapes),
             r.questions_ouvertes,
             tuple(r.mots_cles),
             r.statut,

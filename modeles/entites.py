@@ -15,6 +15,7 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -56,6 +57,9 @@ class Forum(AvecUuid, Base):
     format_papier: Mapped[FormatPapier] = mapped_column(
         _enum(FormatPapier, "format_papier"), default=FormatPapier.LETTRE
     )
+    # The harvest form's own words: {"propositions": {"actif": false}, "citations":
+    # {"libelle": "Paroles entendues"}}; a field not named keeps its default.
+    champs_recolte: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
 
 
 class Salle(AvecUuid, Base):
@@ -136,27 +140,106 @@ class Sujet(AvecUuid, Base):
     fusionne_dans: Mapped[Sujet | None] = relationship(remote_side="Sujet.id")
 
 
+presence_recolte = Table(
+    "presence_recolte",
+    Base.metadata,
+    Column("recolte_id", ForeignKey("recolte.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
 class Recolte(AvecUuid, Base):
-    """Le compte rendu d'un atelier."""
+    """Le compte rendu d'un atelier : des textes en Markdown, des étapes, des photos."""
 
     __tablename__ = "recolte"
     __table_args__ = (UniqueConstraint("sujet_id"),)
 
     sujet_id: Mapped[int] = mapped_column(ForeignKey("sujet.id", ondelete="CASCADE"))
     scribe_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    # A head count for when names are not known; the present participants are listed apart.
     nombre_presents: Mapped[int | None] = mapped_column(Integer)
     points_saillants: Mapped[str] = mapped_column(Text, default="")
     propositions: Mapped[str] = mapped_column(Text, default="")
-    prochaines_etapes: Mapped[str] = mapped_column(Text, default="")
     questions_ouvertes: Mapped[str] = mapped_column(Text, default="")
+    ressources: Mapped[str] = mapped_column(Text, default="", server_default="")
+    citations: Mapped[str] = mapped_column(Text, default="", server_default="")
     mots_cles: Mapped[list[str]] = mapped_column(JSON, default=list)
     statut: Mapped[StatutRecolte] = mapped_column(
         _enum(StatutRecolte, "statut_recolte"), default=StatutRecolte.A_RECEVOIR
     )
     modifie_le: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Bumped by every save: a stale save (another laptop, a shared server) is detected.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     sujet: Mapped[Sujet] = relationship(back_populates="recolte")
     scribe: Mapped[Participant | None] = relationship()
+    presents: Mapped[list[Participant]] = relationship(
+        secondary=presence_recolte, order_by=Participant.nom
+    )
+    etapes: Mapped[list[Etape]] = relationship(
+        back_populates="recolte", cascade="all, delete-orphan", order_by="Etape.rang"
+    )
+    photos: Mapped[list[Photo]] = relationship(
+        back_populates="recolte", cascade="all, delete-orphan", order_by="Photo.rang"
+    )
+    versions: Mapped[list[VersionRecolte]] = relationship(
+        back_populates="recolte", cascade="all, delete-orphan", order_by="VersionRecolte.id"
+    )
 
 
-TOUTES_LES_ENTITES: tuple[type[Any], ...] = (Forum, Salle, Creneau, Participant, Sujet, Recolte)
+class Etape(AvecUuid, Base):
+    """Une prochaine étape : quoi, qui, quand."""
+
+    __tablename__ = "etape"
+
+    recolte_id: Mapped[int] = mapped_column(ForeignKey("recolte.id", ondelete="CASCADE"))
+    rang: Mapped[int] = mapped_column(Integer, default=0)
+    quoi: Mapped[str] = mapped_column(Text, default="")
+    qui: Mapped[str] = mapped_column(String(500), default="")
+    quand: Mapped[str] = mapped_column(String(200), default="")
+
+    recolte: Mapped[Recolte] = relationship(back_populates="etapes")
+
+
+class Photo(AvecUuid, Base):
+    """Une photo de tableau ou de fiche, réduite (côté long ≤ 2 400 px), gardée dans le forum."""
+
+    __tablename__ = "photo"
+
+    recolte_id: Mapped[int] = mapped_column(ForeignKey("recolte.id", ondelete="CASCADE"))
+    rang: Mapped[int] = mapped_column(Integer, default=0)
+    legende: Mapped[str] = mapped_column(Text, default="")
+    nom_fichier: Mapped[str] = mapped_column(String(500), default="")
+    type_mime: Mapped[str] = mapped_column(String(50))
+    largeur: Mapped[int] = mapped_column(Integer)
+    hauteur: Mapped[int] = mapped_column(Integer)
+    donnees: Mapped[bytes] = mapped_column(LargeBinary)
+
+    recolte: Mapped[Recolte] = relationship(back_populates="photos")
+
+
+class VersionRecolte(AvecUuid, Base):
+    """Un état enregistré d'un compte rendu ; restaurer en crée un nouveau."""
+
+    __tablename__ = "version_recolte"
+
+    recolte_id: Mapped[int] = mapped_column(ForeignKey("recolte.id", ondelete="CASCADE"))
+    horodatage: Mapped[dt.datetime] = mapped_column(DateTime)
+    auteur: Mapped[str] = mapped_column(String(300), default="")
+    # Every text field, the steps and the status, as saved (not the photos).
+    contenu: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    recolte: Mapped[Recolte] = relationship(back_populates="versions")
+
+
+TOUTES_LES_ENTITES: tuple[type[Any], ...] = (
+    Forum,
+    Salle,
+    Creneau,
+    Participant,
+    Sujet,
+    Recolte,
+    Etape,
+    Photo,
+    VersionRecolte,
+)

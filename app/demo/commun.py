@@ -6,7 +6,7 @@ import unicodedata
 import uuid
 from typing import Any
 
-from app.echange.format import FORMAT, VERSION
+from app.echange.format import FORMAT, mettre_a_niveau
 
 # A fixed namespace: the demo's UUIDs must be identical on every machine and every run,
 # so that two imports of the demo merge cleanly instead of duplicating everything.
@@ -89,17 +89,23 @@ def enveloppe(
     sujets: list[dict[str, Any]],
     recoltes: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    """Le document d'échange, à la version courante, autour de ses six listes."""
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "forum": forum,
-        "salles": salles,
-        "creneaux": creneaux,
-        "participants": participants,
-        "sujets": sujets,
-        "recoltes": recoltes,
-    }
+    """Le document d'échange autour de ses six listes, mis à la version courante.
+
+    The demos are written in version 2 (next steps as « quoi — qui — quand » lines, as people
+    type them) and brought up to date by the same code that reads older documents.
+    """
+    return mettre_a_niveau(
+        {
+            "format": FORMAT,
+            "version": 2,
+            "forum": forum,
+            "salles": salles,
+            "creneaux": creneaux,
+            "participants": participants,
+            "sujets": sujets,
+            "recoltes": recoltes,
+        }
+    )
 
 
 def creneau(cle: str, jour: str, debut: str, fin: str, nature: str, libelle: str) -> dict[str, Any]:

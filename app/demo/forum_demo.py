@@ -108,7 +108,7 @@ def _recolte(recolte: RecolteDemo) -> dict[str, Any]:
 
 
 def document_demo() -> dict[str, Any]:
-    """Le forum « Faire écosystème au Québec » au jeudi après-midi, en format d'échange v1.
+    """Le forum « Faire écosystème au Québec » au jeudi après-midi, en format d'échange.
 
     Sessions without notes yet have no harvest entry; the UUIDs are the same on every call.
     """

@@ -43,7 +43,14 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
         recoltes = session.scalars(
             select(Recolte)
             .join(Recolte.sujet)
-            .options(selectinload(Recolte.sujet), selectinload(Recolte.scribe))
+            .options(
+                selectinload(Recolte.sujet),
+                selectinload(Recolte.scribe),
+                selectinload(Recolte.presents),
+                selectinload(Recolte.etapes),
+                selectinload(Recolte.photos),
+                selectinload(Recolte.versions),
+            )
             .order_by(Sujet.numero, Sujet.uuid)
         )
         return {
@@ -63,11 +70,20 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
                 }
                 for s in sujets
             ],
-            "recoltes": [
-                {**vers_json(r), "sujet": str(r.sujet.uuid), "scribe": _uuid(r.scribe)}
-                for r in recoltes
-            ],
+            "recoltes": [_recolte(r) for r in recoltes],
         }
+
+
+def _recolte(recolte: Recolte) -> dict[str, Any]:
+    return {
+        **vers_json(recolte),
+        "sujet": str(recolte.sujet.uuid),
+        "scribe": _uuid(recolte.scribe),
+        "presents": [str(p.uuid) for p in sorted(recolte.presents, key=lambda p: (p.nom, p.uuid))],
+        "etapes": [vers_json(e) for e in recolte.etapes],
+        "photos": [vers_json(p) for p in recolte.photos],
+        "versions": [vers_json(v) for v in recolte.versions],
+    }
 
 
 def en_texte(document: dict[str, Any]) -> str:

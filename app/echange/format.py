@@ -6,17 +6,30 @@ References between entities (by UUID) are handled by the exporter and importer t
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
+from modeles.entites import (
+    Creneau,
+    Etape,
+    Forum,
+    Participant,
+    Photo,
+    Recolte,
+    Salle,
+    Sujet,
+    VersionRecolte,
+)
+from modeles.etapes import etapes_du_texte
 
 FORMAT = "forum-ouvert"
-VERSION = 2
-VERSIONS_LISIBLES = (1, 2)
+VERSION = 3
+VERSIONS_LISIBLES = (1, 2, 3)
 
 
 def nom_schema(version: int) -> str:
@@ -73,6 +86,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("langue"),
         Champ("url_publication"),
         Champ("format_papier", _enum_vers),
+        Champ("champs_recolte", dict, dict),
     ),
     Salle: (
         Champ("nom"),
@@ -112,13 +126,31 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("nombre_presents"),
         Champ("points_saillants"),
         Champ("propositions"),
-        Champ("prochaines_etapes"),
+        Champ("ressources"),
+        Champ("citations"),
+        Champ("version"),
         Champ("questions_ouvertes"),
         _liste("mots_cles"),
         Champ("statut", _enum_vers),
         Champ("modifie_le", _horodatage_vers, _horodatage_depuis),
     ),
 }
+
+
+CHAMPS[Etape] = (Champ("quoi"), Champ("qui"), Champ("quand"))
+CHAMPS[Photo] = (
+    Champ("legende"),
+    Champ("nom_fichier"),
+    Champ("type_mime"),
+    Champ("largeur"),
+    Champ("hauteur"),
+    Champ("donnees", lambda b: base64.b64encode(b).decode("ascii"), base64.b64decode),
+)
+CHAMPS[VersionRecolte] = (
+    Champ("horodatage", _horodatage_vers, _horodatage_depuis),
+    Champ("auteur"),
+    Champ("contenu", dict, dict),
+)
 
 
 def vers_json(entite: Any) -> dict[str, Any]:
@@ -144,4 +176,35 @@ def mettre_a_niveau(document: dict[str, Any]) -> dict[str, Any]:
                 {**s, "duree": 1, "besoins": [], "fusionne_dans": None} for s in document["sujets"]
             ],
         }
+    if document["version"] == 2:
+        document = {
+            **document,
+            "version": 3,
+            "forum": {**document["forum"], "champs_recolte": {}},
+            "recoltes": [_recolte_v2_vers_v3(r) for r in document["recoltes"]],
+        }
     return document
+
+
+def _recolte_v2_vers_v3(recolte: dict[str, Any]) -> dict[str, Any]:
+    nouvelle = {k: v for k, v in recolte.items() if k != "prochaines_etapes"}
+    etapes = etapes_du_texte(recolte["prochaines_etapes"])
+    nouvelle.update(
+        ressources="",
+        citations="",
+        presents=[],
+        photos=[],
+        versions=[],
+        version=1,
+        # Derived from the harvest's uuid: upgrading the same document twice gives the same one.
+        etapes=[
+            {
+                "uuid": str(uuid.uuid5(uuid.UUID(recolte["uuid"]), f"etape:{rang}")),
+                "quoi": quoi,
+                "qui": qui,
+                "quand": quand,
+            }
+            for rang, (quoi, qui, quand) in enumerate(etapes)
+        ],
+    )
+    return nouvelle

@@ -11,7 +11,18 @@ from app.document import DocumentForum, creation_atomique
 from app.echange.format import depuis_json
 from app.echange.validation import DocumentInvalide, valider
 from modeles import stockage
-from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet, porteur_sujet
+from modeles.entites import (
+    Creneau,
+    Etape,
+    Forum,
+    Participant,
+    Photo,
+    Recolte,
+    Salle,
+    Sujet,
+    VersionRecolte,
+    porteur_sujet,
+)
 from modeles.erreurs import ErreurForum
 
 
@@ -57,7 +68,20 @@ def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
             if e["fusionne_dans"]:
                 sujets[e["uuid"]].fusionne_dans = sujets[e["fusionne_dans"]]
         for e in donnees["recoltes"]:
-            creer(Recolte, e, sujet=sujets[e["sujet"]], scribe=participants.get(e["scribe"] or ""))
+            recolte = creer(
+                Recolte,
+                e,
+                sujet=sujets[e["sujet"]],
+                scribe=participants.get(e["scribe"] or ""),
+                presents=[participants[u] for u in e["presents"]],
+            )
+            # Children keep the document's order through their rank.
+            for rang, etape in enumerate(e["etapes"]):
+                creer(Etape, etape, recolte=recolte, rang=rang)
+            for rang, photo in enumerate(e["photos"]):
+                creer(Photo, photo, recolte=recolte, rang=rang)
+            for version in e["versions"]:
+                creer(VersionRecolte, version, recolte=recolte)
         session.flush()
         # The conveners' order is part of the data: written with its rank, not via the list.
         rangs = [

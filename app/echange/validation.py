@@ -6,6 +6,7 @@ The person gets the first problem in document order, located by its path
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -144,6 +145,24 @@ def valider_references(document: dict[str, Any]) -> None:
                 "un sujet ne peut être fusionné que dans un sujet "
                 "qui n'est lui-même ni fusionné ni lui-même",
             )
+    enfants: set[str] = set()
+    for i, r in enumerate(document["recoltes"]):
+        for j, p in enumerate(r["presents"]):
+            _reference(p, participants, f"recoltes[{i}].presents[{j}]", "participant·e")
+        for liste in ("etapes", "photos", "versions"):
+            for j, element in enumerate(r[liste]):
+                if element["uuid"] in enfants:
+                    raise DocumentInvalide(
+                        f"recoltes[{i}].{liste}[{j}].uuid", "cet identifiant est déjà utilisé"
+                    )
+                enfants.add(element["uuid"])
+        for j, photo in enumerate(r["photos"]):
+            try:
+                base64.b64decode(photo["donnees"], validate=True)
+            except ValueError as exc:
+                raise DocumentInvalide(
+                    f"recoltes[{i}].photos[{j}].donnees", "l'image n'est pas en base64 valide"
+                ) from exc
     recoltes_par_sujet: set[str] = set()
     for i, r in enumerate(document["recoltes"]):
         _reference(r["sujet"], sujets, f"recoltes[{i}].sujet", "sujet")

@@ -14,8 +14,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from app.demo import document_demo, document_synthetique
+from app.echange.format import VERSION, nom_schema
 
-SCHEMA = Path(__file__).resolve().parents[2] / "ressources/schemas/echange-v2.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "ressources/schemas" / nom_schema(VERSION)
 
 # Written out here rather than imported: a typo in the package must fail these tests.
 TYPES_ACTEUR = {
@@ -234,8 +235,8 @@ def test_les_recoltes_de_la_demo_sont_de_vraies_notes() -> None:
         assert 150 <= _mots(texte) <= 300, _mots(texte)
         assert "\n- " in texte and "**" in texte
         assert recolte["propositions"].strip() and recolte["questions_ouvertes"].strip()
-        etapes = recolte["prochaines_etapes"].strip().splitlines()
-        assert etapes and all(len(ligne.split(" — ")) == 3 for ligne in etapes)
+        etapes = recolte["etapes"]
+        assert etapes and all(e["quoi"] and e["qui"] and e["quand"] for e in etapes)
 
 
 def test_la_demo_est_deterministe() -> None:

@@ -108,17 +108,47 @@ def test_une_erreur_pendant_l_insertion_ne_laisse_aucun_fichier(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_un_document_de_version_1_est_mis_a_niveau(tmp_path: Path) -> None:
+def document_v1() -> dict[str, Any]:
+    """La démo telle qu'un export de la version 1 l'aurait écrite."""
     document = document_demo()
     document["version"] = 1
+    del document["forum"]["champs_recolte"]
     for sujet in document["sujets"]:
         for champ in ("duree", "besoins", "fusionne_dans"):
             del sujet[champ]
-    importer_document(document, tmp_path / "v1.forum")
+    for recolte in document["recoltes"]:
+        recolte["prochaines_etapes"] = "\n".join(
+            f"{e['quoi']} — {e['qui']} — {e['quand']}" for e in recolte["etapes"]
+        )
+        for champ in (
+            "etapes",
+            "ressources",
+            "citations",
+            "presents",
+            "photos",
+            "versions",
+            "version",
+        ):
+            del recolte[champ]
+    return document
+
+
+def test_un_document_de_version_1_est_mis_a_niveau(tmp_path: Path) -> None:
+    ancien = document_v1()
+    importer_document(ancien, tmp_path / "v1.forum")
     relu = exporter(tmp_path / "v1.forum")
-    assert relu["version"] == 2
+    assert relu["version"] == 3
     assert {s["duree"] for s in relu["sujets"]} == {1}
-    assert [s["titre"] for s in relu["sujets"]] == [s["titre"] for s in document["sujets"]]
+    assert [s["titre"] for s in relu["sujets"]] == [s["titre"] for s in ancien["sujets"]]
+    # Every next step typed as a line comes back as a step, in its three parts.
+    attendu = {
+        r["uuid"]: [(e["quoi"], e["qui"], e["quand"]) for e in r["etapes"]]
+        for r in document_demo()["recoltes"]
+    }
+    assert {
+        r["uuid"]: [(e["quoi"], e["qui"], e["quand"]) for e in r["etapes"]]
+        for r in relu["recoltes"]
+    } == attendu
 
 
 def test_une_fusion_en_chaine_est_refusee(tmp_path: Path) -> None:
@@ -162,3 +192,61 @@ def test_tout_texte_fait_l_aller_retour(tmp_path: Path, titre: str, notes: str) 
     recolte = next(r for r in relu["recoltes"] if r["uuid"] == document["recoltes"][0]["uuid"])
     assert sujet["titre"] == titre
     assert recolte["points_saillants"] == notes
+
+
+def test_photos_presences_et_historique_font_l_aller_retour(tmp_path: Path) -> None:
+    import base64
+
+    document = document_demo()
+    recolte = document["recoltes"][0]
+    octets = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    recolte["photos"] = [
+        {
+            "uuid": "00000000-0000-4000-8000-000000000001",
+            "legende": "Le tableau « final »",
+            "nom_fichier": "IMG_0042.jpg",
+            "type_mime": "image/png",
+            "largeur": 2400,
+            "hauteur": 1800,
+            "donnees": base64.b64encode(octets).decode(),
+        }
+    ]
+    recolte["presents"] = sorted(p["uuid"] for p in document["participants"][:3])
+    recolte["versions"] = [
+        {
+            "uuid": "00000000-0000-4000-8000-000000000002",
+            "horodatage": "2026-05-14T11:02:03",
+            "auteur": "Julien",
+            "contenu": {"points_saillants": "Premier jet", "etapes": []},
+        }
+    ]
+    recolte["version"] = 4
+    recolte["citations"] = "« Relier est un travail en soi. »"
+    importer_document(document, tmp_path / "p.forum")
+    relu = exporter(tmp_path / "p.forum")
+    relue = next(r for r in relu["recoltes"] if r["uuid"] == recolte["uuid"])
+    assert base64.b64decode(relue["photos"][0]["donnees"]) == octets
+    assert relue["photos"] == recolte["photos"]
+    assert relue["versions"] == recolte["versions"]
+    assert set(relue["presents"]) == set(recolte["presents"])
+    assert relue["version"] == 4 and relue["citations"] == recolte["citations"]
+    importer_document(relu, tmp_path / "q.forum")
+    assert en_texte(exporter(tmp_path / "q.forum")) == en_texte(relu)
+
+
+def test_une_photo_mal_encodee_est_refusee(tmp_path: Path) -> None:
+    document = document_demo()
+    document["recoltes"][0]["photos"] = [
+        {
+            "uuid": "00000000-0000-4000-8000-000000000001",
+            "legende": "",
+            "nom_fichier": "x.png",
+            "type_mime": "image/png",
+            "largeur": 1,
+            "hauteur": 1,
+            "donnees": "pas du base64 !",
+        }
+    ]
+    with pytest.raises(DocumentInvalide, match="base64"):
+        importer_document(document, tmp_path / "p.forum")
+    assert not (tmp_path / "p.forum").exists()
