@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, or_, select, true
@@ -28,6 +29,7 @@ class InfosForum:
     langue: str
     url_publication: str
     format_papier: FormatPapier
+    champs_recolte: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def infos_forum(document: DocumentForum) -> InfosForum:
             f.langue,
             f.url_publication,
             f.format_papier,
+            dict(f.champs_recolte or {}),
         )
 
 
