@@ -25,6 +25,11 @@ def date_courte(jour: dt.date, langue: str = "fr") -> str:
     return format_skeleton("MMMEd", jour, locale=_locale(langue))
 
 
+def jour_et_mois(jour: dt.date, langue: str = "fr") -> str:
+    """« 14 mai »."""
+    return format_skeleton("MMMMd", jour, locale=_locale(langue))
+
+
 def heure(moment: dt.time, langue: str = "fr") -> str:
     """« 9 h », « 14 h 30 » (OQLF : pas de zéro initial, minutes nulles omises) ; « 2:30 p.m. »."""
     if langue != "fr":

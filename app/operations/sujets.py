@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_mod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -149,7 +149,7 @@ def lire_champs(document: DocumentForum, sujet: UUID) -> dict[str, Any]:
         }
 
 
-def modifier_sujet(document: DocumentForum, sujet: UUID, champs: dict[str, Any]) -> Changements:
+def modifier_sujet(document: DocumentForum, sujet: UUID, champs: Mapping[str, Any]) -> Changements:
     inconnus = set(champs) - CHAMPS_MODIFIABLES
     if inconnus:
         raise ValueError(f"Champs inconnus : {sorted(inconnus)}")

@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from uuid import UUID
 
-from babel.dates import format_skeleton
 from PySide6.QtCore import QCoreApplication
 
 from app.changements import Changements
+from app.formats import jour_et_mois
 from app.operations.creneaux import (
     InstantaneCreneau,
     ajouter_creneau,
@@ -21,31 +21,12 @@ from app.operations.creneaux import (
     supprimer_creneau,
 )
 from modeles.creneaux import ModeleCreneau
+from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
 from vues.session import CommandeForum, SessionForum
 
 
 def _tr(texte: str, nom: str = "") -> str:
     return QCoreApplication.translate("commandes.creneaux", texte).replace("%1", nom)
-
-
-def jour_et_mois(jour: dt.date) -> str:
-    """« 14 mai »."""
-    return format_skeleton("MMMMd", jour, locale="fr_CA")
-
-
-class AjouterCreneau(CommandeForum):
-    def __init__(self, session: SessionForum, champs: Mapping[str, Any], nom: str) -> None:
-        super().__init__(session, _tr("Ajouter le créneau « %1 »", nom))
-        self._champs = dict(champs)
-        self.uuid: UUID | None = None
-
-    def faire(self) -> Changements:
-        changements, self.uuid = ajouter_creneau(self.session.document, self._champs, self.uuid)
-        return changements
-
-    def defaire(self) -> Changements:
-        assert self.uuid is not None
-        return supprimer_creneau(self.session.document, self.uuid)[0]
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
@@ -64,7 +45,18 @@ def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     return _tr("Modifier le créneau « %1 »", nom)
 
 
-class ModifierCreneau(CommandeForum):
+class AjouterCreneau(CommandeAjouter):
+    def __init__(self, session: SessionForum, champs: Mapping[str, Any], nom: str) -> None:
+        super().__init__(
+            session,
+            _tr("Ajouter le créneau « %1 »", nom),
+            ajouter_creneau,
+            supprimer_creneau,
+            champs,
+        )
+
+
+class ModifierCreneau(CommandeModifier):
     def __init__(
         self,
         session: SessionForum,
@@ -73,33 +65,20 @@ class ModifierCreneau(CommandeForum):
         avant: Mapping[str, Any],
         apres: Mapping[str, Any],
     ) -> None:
-        super().__init__(session, _texte_modifier(apres, nom))
-        self._uuid = uuid
-        self._avant = dict(avant)
-        self._apres = dict(apres)
-
-    def faire(self) -> Changements:
-        return modifier_creneau(self.session.document, self._uuid, self._apres)
-
-    def defaire(self) -> Changements:
-        return modifier_creneau(self.session.document, self._uuid, self._avant)
+        super().__init__(session, _texte_modifier(apres, nom), modifier_creneau, uuid, avant, apres)
 
 
-class SupprimerCreneau(CommandeForum):
+class SupprimerCreneau(CommandeSupprimer[InstantaneCreneau]):
     """Ses ateliers quittent le mur ; annuler recrée le créneau et les y remet."""
 
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
-        super().__init__(session, _tr("Supprimer le créneau « %1 »", nom))
-        self._uuid = uuid
-        self.instantane: InstantaneCreneau | None = None
-
-    def faire(self) -> Changements:
-        changements, self.instantane = supprimer_creneau(self.session.document, self._uuid)
-        return changements
-
-    def defaire(self) -> Changements:
-        assert self.instantane is not None
-        return restaurer_creneau(self.session.document, self.instantane)
+        super().__init__(
+            session,
+            _tr("Supprimer le créneau « %1 »", nom),
+            supprimer_creneau,
+            restaurer_creneau,
+            uuid,
+        )
 
 
 class GenererJournee(CommandeForum):

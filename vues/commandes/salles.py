@@ -18,6 +18,7 @@ from app.operations.salles import (
     restaurer_salle,
     supprimer_salle,
 )
+from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
 from vues.session import CommandeForum, SessionForum
 
 
@@ -39,24 +40,15 @@ def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     return _tr("Modifier la salle « %1 »", nom)
 
 
-class AjouterSalle(CommandeForum):
+class AjouterSalle(CommandeAjouter):
     def __init__(self, session: SessionForum, champs: Mapping[str, Any]) -> None:
         nom = " ".join(str(champs.get("nom", "")).split())
-        super().__init__(session, _tr("Ajouter la salle « %1 »", nom))
-        self._champs = dict(champs)
-        # Chosen on the first redo, reused after an undo so that later commands still find it.
-        self.uuid: UUID | None = None
-
-    def faire(self) -> Changements:
-        changements, self.uuid = ajouter_salle(self.session.document, self._champs, self.uuid)
-        return changements
-
-    def defaire(self) -> Changements:
-        assert self.uuid is not None
-        return supprimer_salle(self.session.document, self.uuid)[0]
+        super().__init__(
+            session, _tr("Ajouter la salle « %1 »", nom), ajouter_salle, supprimer_salle, champs
+        )
 
 
-class ModifierSalle(CommandeForum):
+class ModifierSalle(CommandeModifier):
     def __init__(
         self,
         session: SessionForum,
@@ -65,33 +57,16 @@ class ModifierSalle(CommandeForum):
         avant: Mapping[str, Any],
         apres: Mapping[str, Any],
     ) -> None:
-        super().__init__(session, _texte_modifier(apres, nom))
-        self._uuid = uuid
-        self._avant = dict(avant)
-        self._apres = dict(apres)
-
-    def faire(self) -> Changements:
-        return modifier_salle(self.session.document, self._uuid, self._apres)
-
-    def defaire(self) -> Changements:
-        return modifier_salle(self.session.document, self._uuid, self._avant)
+        super().__init__(session, _texte_modifier(apres, nom), modifier_salle, uuid, avant, apres)
 
 
-class SupprimerSalle(CommandeForum):
+class SupprimerSalle(CommandeSupprimer[InstantaneSalle]):
     """Ses ateliers quittent le mur ; annuler recrée la salle et les y remet."""
 
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
-        super().__init__(session, _tr("Supprimer la salle « %1 »", nom))
-        self._uuid = uuid
-        self.instantane: InstantaneSalle | None = None
-
-    def faire(self) -> Changements:
-        changements, self.instantane = supprimer_salle(self.session.document, self._uuid)
-        return changements
-
-    def defaire(self) -> Changements:
-        assert self.instantane is not None
-        return restaurer_salle(self.session.document, self.instantane)
+        super().__init__(
+            session, _tr("Supprimer la salle « %1 »", nom), supprimer_salle, restaurer_salle, uuid
+        )
 
 
 class ReordonnerSalles(CommandeForum):

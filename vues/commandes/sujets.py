@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.changements import Changements
 from app.operations import mur, sujets
 from app.operations.mur import Placement
+from vues.commandes.generiques import CommandeModifier
 from vues.session import CommandeForum, SessionForum
 
 
@@ -52,24 +53,19 @@ class AjouterSujet(CommandeForum):
         return sujets.retirer_sujet_ajoute(self.session.document, self.ajoute)
 
 
-class ModifierSujet(CommandeForum):
+class ModifierSujet(CommandeModifier):
     def __init__(
         self, session: SessionForum, sujet: UUID, titre: str, apres: dict[str, Any]
     ) -> None:
-        super().__init__(session, _tr("Modifier « %1 »").replace("%1", _court(titre)))
-        self._sujet = sujet
-        self._apres = apres
-        self._avant = {
-            cle: valeur
-            for cle, valeur in sujets.lire_champs(session.document, sujet).items()
-            if cle in apres
-        }
-
-    def faire(self) -> Changements:
-        return sujets.modifier_sujet(self.session.document, self._sujet, self._apres)
-
-    def defaire(self) -> Changements:
-        return sujets.modifier_sujet(self.session.document, self._sujet, self._avant)
+        actuels = sujets.lire_champs(session.document, sujet)
+        super().__init__(
+            session,
+            _tr("Modifier « %1 »").replace("%1", _court(titre)),
+            sujets.modifier_sujet,
+            sujet,
+            {cle: valeur for cle, valeur in actuels.items() if cle in apres},
+            apres,
+        )
 
 
 class Placer(CommandeForum):

@@ -14,9 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QStyle,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -46,8 +44,8 @@ from vues.pages.preparation_edition import (
     ateliers_retires,
     bouton,
     confirmer,
-    ligne_message,
     montrer,
+    tableau_editable,
 )
 from vues.session import SessionForum
 
@@ -194,33 +192,10 @@ class EditeurCreneaux(QWidget):
         session.forum_change.connect(self._sur_changement)
 
         self.modele = ModeleCreneaux(self._modifier, self)
-        self.vue = QTableView()
-        self.vue.setModel(self.modele)
-        self.vue.setAccessibleName(_tr("Créneaux"))
-        self.vue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.vue.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        self.delegue = DelegueCreneaux(self._valider)
+        self.vue, self.message = tableau_editable(
+            self.modele, _tr("Créneaux"), ModeleCreneaux.LIBELLE, self.delegue, 8
         )
-        self.vue.setWordWrap(False)
-        self.vue.verticalHeader().hide()
-        # Compact rows, still tall enough for a date, time or list editor.
-        self.vue.verticalHeader().setDefaultSectionSize(self.vue.fontMetrics().height() + 12)
-        # Never squeezed below a few rows: the page scrolls instead.
-        self.vue.setMinimumHeight(
-            self.vue.horizontalHeader().sizeHint().height()
-            + 8 * self.vue.verticalHeader().defaultSectionSize()
-            + 2 * self.vue.frameWidth()
-        )
-        entete = self.vue.horizontalHeader()
-        entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        entete.setSectionResizeMode(ModeleCreneaux.LIBELLE, QHeaderView.ResizeMode.Stretch)
-        self.delegue = DelegueCreneaux(self._valider, self.vue)
-        self.vue.setItemDelegate(self.delegue)
-        self.message = ligne_message()
-        self.delegue.refus.connect(lambda texte: montrer(self.message, texte))
 
         self.action_ajouter = action(
             self, _tr("Ajouter un créneau"), self.ajouter, None, QStyle.StandardPixmap.SP_FileIcon

@@ -11,6 +11,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -22,14 +23,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QTimeEdit,
     QToolButton,
     QWidget,
@@ -64,6 +68,44 @@ def ateliers_retires(nombre: int) -> str:
     return _tr(
         "%1 ateliers placés sur le mur en seront retirés ; les sujets sont conservés."
     ).replace("%1", str(nombre))
+
+
+def tableau_editable(
+    modele: QAbstractItemModel,
+    nom: str,
+    extensible: int,
+    delegue: DelegueValidant,
+    lignes_minimum: int,
+) -> tuple[QTableView, QLabel]:
+    """Un tableau qu'on édite en place, et la ligne où s'affichent les refus de ses champs."""
+    vue = QTableView()
+    vue.setModel(modele)
+    vue.setAccessibleName(nom)
+    vue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    vue.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    vue.setWordWrap(False)
+    vue.verticalHeader().hide()
+    # Compact rows, still tall enough for a date, time or list editor.
+    vue.verticalHeader().setDefaultSectionSize(vue.fontMetrics().height() + 12)
+    # Never squeezed below a few rows: the page scrolls instead.
+    vue.setMinimumHeight(
+        vue.horizontalHeader().sizeHint().height()
+        + lignes_minimum * vue.verticalHeader().defaultSectionSize()
+        + 2 * vue.frameWidth()
+    )
+    entete = vue.horizontalHeader()
+    entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    entete.setSectionResizeMode(extensible, QHeaderView.ResizeMode.Stretch)
+    delegue.setParent(vue)
+    vue.setItemDelegate(delegue)
+    message = ligne_message()
+    delegue.refus.connect(lambda texte: montrer(message, texte))
+    return vue, message
 
 
 def ligne_message() -> QLabel:

@@ -18,11 +18,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +41,7 @@ from vues.pages.preparation_edition import (
     ligne_message,
     marquer,
     montrer,
+    tableau_editable,
 )
 from vues.session import CommandeForum, SessionForum
 
@@ -188,16 +187,11 @@ class EditeurSalles(QWidget):
         session.forum_change.connect(self._sur_changement)
 
         self.modele = ModeleSalles(self._modifier, self._reordonner, self)
-        self.vue = QTableView()
-        self.vue.setModel(self.modele)
-        self.vue.setAccessibleName(_tr("Salles"))
-        self.vue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.vue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.vue.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        self.delegue = DelegueValidant(self._valider)
+        self.vue, self.message = tableau_editable(
+            self.modele, _tr("Salles"), ModeleSalles.EQUIPEMENT, self.delegue, 6
         )
+        # Rooms also reorder by dragging a row.
         self.vue.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.vue.setDragEnabled(True)
         self.vue.setAcceptDrops(True)
@@ -205,23 +199,6 @@ class EditeurSalles(QWidget):
         self.vue.setDragDropOverwriteMode(False)
         self.vue.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.vue.setAlternatingRowColors(True)
-        self.vue.setWordWrap(False)
-        self.vue.verticalHeader().hide()
-        # Compact rows, still tall enough for a date, time or list editor.
-        self.vue.verticalHeader().setDefaultSectionSize(self.vue.fontMetrics().height() + 12)
-        # Never squeezed below a few rows: the page scrolls instead.
-        self.vue.setMinimumHeight(
-            self.vue.horizontalHeader().sizeHint().height()
-            + 6 * self.vue.verticalHeader().defaultSectionSize()
-            + 2 * self.vue.frameWidth()
-        )
-        entete = self.vue.horizontalHeader()
-        entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        entete.setSectionResizeMode(ModeleSalles.EQUIPEMENT, QHeaderView.ResizeMode.Stretch)
-        self.delegue = DelegueValidant(self._valider, self.vue)
-        self.vue.setItemDelegate(self.delegue)
-        self.message = ligne_message()
-        self.delegue.refus.connect(lambda texte: montrer(self.message, texte))
 
         self.nouveau_nom = QLineEdit()
         self.nouveau_nom.setPlaceholderText(_tr("Nom de la nouvelle salle"))
