@@ -27,34 +27,42 @@ from modeles.entites import Creneau, Salle, Sujet
 from modeles.valeurs import NatureCreneau
 
 
+def salles_agenda(salles: Sequence[SalleLue]) -> list[SalleAgenda]:
+    return [
+        SalleAgenda(s.uuid, s.nom, s.capacite, frozenset(s.equipements), s.accessible)
+        for s in salles
+    ]
+
+
+def creneaux_agenda(creneaux: Sequence[CreneauLu]) -> list[CreneauAgenda]:
+    return [
+        CreneauAgenda(c.uuid, c.jour, c.debut, c.fin, c.nature is NatureCreneau.ATELIER)
+        for c in creneaux
+    ]
+
+
+def sujet_agenda(s: SujetLu) -> SujetAgenda:
+    return SujetAgenda(
+        s.uuid,
+        s.numero,
+        s.titre,
+        tuple(zip(s.porteurs_uuids, s.porteurs, strict=True)),
+        s.salle,
+        s.creneau,
+        s.duree,
+        s.interet_estime,
+        frozenset(s.besoins),
+    )
+
+
 def entrees(
     salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu], sujets: Sequence[SujetLu]
 ) -> tuple[list[SalleAgenda], list[CreneauAgenda], list[SujetAgenda]]:
     """Les instantanés des vues, traduits pour les règles pures (seuls les sujets actifs)."""
     return (
-        [
-            SalleAgenda(s.uuid, s.nom, s.capacite, frozenset(s.equipements), s.accessible)
-            for s in salles
-        ],
-        [
-            CreneauAgenda(c.uuid, c.jour, c.debut, c.fin, c.nature is NatureCreneau.ATELIER)
-            for c in creneaux
-        ],
-        [
-            SujetAgenda(
-                s.uuid,
-                s.numero,
-                s.titre,
-                tuple(zip(s.porteurs_uuids, s.porteurs, strict=True)),
-                s.salle,
-                s.creneau,
-                s.duree,
-                s.interet_estime,
-                frozenset(s.besoins),
-            )
-            for s in sujets
-            if s.actif
-        ],
+        salles_agenda(salles),
+        creneaux_agenda(creneaux),
+        [sujet_agenda(s) for s in sujets if s.actif],
     )
 
 
@@ -132,8 +140,10 @@ class ConflitsDuMur:
     """
 
     def __init__(self, salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu]) -> None:
-        self._salles = salles
-        self._creneaux = creneaux
+        self._salles = salles_agenda(salles)
+        self._creneaux = creneaux_agenda(creneaux)
+        # Each snapshot translated once, and again only when the snapshot itself is replaced.
+        self._traduits: dict[UUID, tuple[SujetLu, SujetAgenda]] = {}
         self._jour_de = {c.uuid: c.jour for c in creneaux}
         self._ordre: dict[object, tuple[object, object]] = {
             c.uuid: (c.jour, c.debut) for c in creneaux
@@ -159,13 +169,23 @@ class ConflitsDuMur:
             if jour in groupes:
                 groupes[jour].append(sujet)
         for jour, du_jour in groupes.items():
-            self._par_jour[jour] = conflits(self._salles, self._creneaux, du_jour)
+            self._par_jour[jour] = detecter_conflits(
+                self._salles, self._creneaux, [self._traduire(s) for s in du_jour], heure=heure
+            )
         tous = [c for liste in self._par_jour.values() for c in liste]
         # Blocking first, then in time order; within a day the rules' own order is kept.
         self.liste = sorted(
             tous, key=lambda c: (c.gravite is not Gravite.BLOQUANT, self._moment(c))
         )
         return self.liste
+
+    def _traduire(self, sujet: SujetLu) -> SujetAgenda:
+        connu = self._traduits.get(sujet.uuid)
+        if connu is not None and connu[0] is sujet:
+            return connu[1]
+        traduit = sujet_agenda(sujet)
+        self._traduits[sujet.uuid] = (sujet, traduit)
+        return traduit
 
     def jours_de(self, sujets: Sequence[SujetLu | None]) -> set[object]:
         return {self._jour(s) for s in sujets if s is not None}

@@ -25,8 +25,6 @@ from app import lectures
 from app.demo import document_synthetique
 from app.document import DocumentForum
 from app.echange.importer import importer_document
-from app.operations.mur import Placement
-from vues.commandes.sujets import Placer
 from vues.pages.agenda import PageAgenda
 from vues.pages.marche import PageMarche
 from vues.session import SessionForum
@@ -68,13 +66,15 @@ def deplacer(application: QApplication, session: SessionForum, page: PageAgenda)
     du_jour = [s for s in sujets if s.creneau in jour]
     for rang in range(REPETITIONS):
         sujet = page.sujet(du_jour[rang % len(du_jour)].uuid)
-        assert sujet is not None
+        assert sujet is not None and sujet.salle is not None and sujet.creneau is not None
         creneau, salle = libres[rang % len(libres)]
-        for placement in (Placement(salle, creneau), Placement(sujet.salle, sujet.creneau)):
+        # The drop's own path: the gesture pushes the command, the page repaints.
+        for cible in ((salle, creneau), (sujet.salle, sujet.creneau)):
             debut = time.perf_counter()
-            session.executer(Placer(session, sujet.uuid, sujet.titre, placement))
+            assert page.gestes.deposer(sujet.uuid, *cible)
             application.processEvents()
             durees.append(time.perf_counter() - debut)
+    assert session.pile.count() == 2 * REPETITIONS
     return durees
 
 

@@ -217,3 +217,22 @@ def test_les_heures_des_creneaux_s_ecrivent_a_la_quebecoise() -> None:
     assert designation_creneau(repas) == "Repas (12\u00a0h – 13\u00a0h)"
     message = raison_refus_creneau(dt.time(10), dt.time(10, 20), [pause])
     assert message is not None and "« Pause (10\u00a0h\u00a015 – 10\u00a0h\u00a030) »" in message
+
+
+def test_les_conflits_recalcules_par_journee_egalent_le_calcul_complet(
+    document_demo: DocumentForum,
+) -> None:
+    salles, creneaux = lectures.salles(document_demo), lectures.creneaux(document_demo)
+    suivi = agenda.ConflitsDuMur(salles, creneaux)
+    avant = {s.uuid: s for s in lectures.sujets(document_demo)}
+    suivi.calculer(list(avant.values()))
+    # Two moves that create conflicts on Friday, seen from Thursday's cache.
+    vendredi = next(c for c in creneaux if c.libelle == "Ronde 4")
+    premier, autre = un(document_demo, 16), un(document_demo, 14)
+    mur.placer(document_demo, premier.uuid, Placement(autre.salle, vendredi.uuid), verifier=False)
+    apres = {s.uuid: s for s in lectures.sujets(document_demo)}
+    jours = suivi.jours_de([avant[premier.uuid], apres[premier.uuid]])
+    incremental = suivi.calculer(list(apres.values()), jours)
+    complet = agenda.ConflitsDuMur(salles, creneaux).calculer(list(apres.values()))
+    assert incremental == complet
+    assert any(c.nature is NatureConflit.SALLE_OCCUPEE for c in complet)
