@@ -37,6 +37,25 @@ def main() -> int:
                 application.processEvents()
             fenetre.grab().save(str(destination / f"{nom}.png"))
             print(destination / f"{nom}.png")
+        # The projector as the room sees it, on the afternoon of the demo's first day.
+        import datetime as dt
+
+        from vues.projecteur import FenetreProjecteur
+
+        assert fenetre.session is not None
+        projecteur = FenetreProjecteur(
+            fenetre.session, maintenant=lambda: dt.datetime(2026, 5, 14, 13, 30)
+        )
+        projecteur.resize(1920, 1080)
+        projecteur.show()
+        for _ in range(5):
+            application.processEvents()
+        projecteur.grab().save(str(destination / "projecteur.png"))
+        projecteur.montrer_principes(True)
+        application.processEvents()
+        projecteur.grab().save(str(destination / "principes.png"))
+        print(destination / "projecteur.png")
+        projecteur.close()
         fenetre.close()
         QApplication.processEvents()
     return 0
