@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -13,7 +12,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
 from app.formats import plage
 from app.lectures import CreneauLu, SujetLu
+from app.typographie import typographie_fr
 from modeles.valeurs import NatureCreneau
+from vues.texte import couper
 
 if TYPE_CHECKING:
     from vues.projecteur import Agenda
@@ -72,38 +73,6 @@ def police(famille: str, pixels: float, gras: bool = False) -> QFont:
     resultat.setPixelSize(max(9, round(pixels)))
     resultat.setBold(gras)
     return resultat
-
-
-def insecables(texte: str) -> str:
-    """Espaces insécables de la typographie française : « ? » ne part pas seul à la ligne."""
-    return re.sub(r" ([:;?!»])", "\u00a0\\1", texte.replace("« ", "«\u00a0"))
-
-
-def couper(
-    metriques: QFontMetrics, texte: str, largeur: int, maximum: int, retrait: int = 0
-) -> list[str]:
-    """Au plus `maximum` lignes (la première raccourcie de `retrait`), « … » au bout si coupé."""
-    if maximum <= 0 or largeur <= 0:
-        return []
-    lignes = [""]
-    # Only ordinary spaces break: French no-break spaces (« 14 h 30 ») hold.
-    for mot in filter(None, insecables(texte).replace("\n", " ").split(" ")):
-        essai = f"{lignes[-1]} {mot}" if lignes[-1] else mot
-        premiere = len(lignes) == 1
-        if metriques.horizontalAdvance(essai) <= largeur - (retrait if premiere else 0):
-            lignes[-1] = essai
-        elif not lignes[-1] and not (premiere and retrait):
-            lignes[-1] = mot  # a word longer than the line: elided below
-        else:
-            lignes.append(mot)
-    if len(lignes) > maximum:
-        # The joined rest is wider than the line by construction, so it ends in an ellipsis.
-        lignes = [*lignes[: maximum - 1], " ".join(filter(None, lignes[maximum - 1 :]))]
-    coupe = Qt.TextElideMode.ElideRight
-    return [
-        metriques.elidedText(x, coupe, largeur - (0 if k else retrait))
-        for k, x in enumerate(lignes)
-    ]
 
 
 class Mesures:
@@ -389,7 +358,7 @@ def dessiner_principes(
     def cadre(bloc: Bloc, facteur: float, large: int) -> tuple[QFont, QRect]:
         """La police et la boîte du bloc ; sa largeur équilibre les lignes, sans veuve."""
         fonte = police(famille, bloc.taille * s * facteur, bloc.gras)
-        metriques, texte = QFontMetrics(fonte), insecables(bloc.texte)
+        metriques, texte = QFontMetrics(fonte), typographie_fr(bloc.texte)
 
         def boite(largeur_essai: int) -> QRect:
             return metriques.boundingRect(QRect(0, 0, largeur_essai, 99_999), drapeaux, texte)
@@ -416,7 +385,7 @@ def dessiner_principes(
         peintre.setFont(fonte)
         peintre.setPen(TEXTE_DOUX if bloc.doux else TEXTE)
         boite.moveTo(x + (large - boite.width()) // 2, y)
-        peintre.drawText(boite, drapeaux, insecables(bloc.texte))
+        peintre.drawText(boite, drapeaux, typographie_fr(bloc.texte))
         return y + boite.height()
 
     for bloc in blocs:

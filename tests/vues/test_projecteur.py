@@ -16,6 +16,7 @@ from app import lectures
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.operations.forum import modifier_forum
+from app.typographie import typographie_fr
 from vues.projecteur import (
     DELAI_PAGE_MS,
     FenetreProjecteur,
@@ -24,8 +25,9 @@ from vues.projecteur import (
     en_cours_et_suivant,
     jour_affiche,
 )
-from vues.projecteur_dessin import Mesures, couper, insecables
+from vues.projecteur_dessin import Mesures
 from vues.session import SessionForum
+from vues.texte import couper
 
 JEUDI = dt.date(2026, 5, 14)
 VENDREDI = dt.date(2026, 5, 15)
@@ -202,8 +204,9 @@ def test_couper_elide_et_respecte_les_espaces_insecables(qapp: object) -> None:
     # Nor is a question mark left alone at the start of a line (French typography).
     question = couper(metriques, "En finir avec le financement par projets ?", largeur, 5)
     assert not any(ligne.startswith("?") for ligne in question)
-    assert question[-1].endswith("projets\u00a0?")
-    assert insecables("Ubuntu : « je suis »") == "Ubuntu\u00a0: «\u00a0je suis\u00a0»"
+    # Québec typography: no space at all before the question mark.
+    assert question[-1].endswith("projets?")
+    assert typographie_fr("Ubuntu : « je suis »") == "Ubuntu\u00a0: «\u00a0je suis\u00a0»"
 
 
 def test_la_grille_tient_dans_l_ecran_et_grandit_avec_lui(fabrique: Fabrique) -> None:

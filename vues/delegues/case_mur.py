@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from modeles.conflits import Gravite
 from vues.modeles_qt.mur import ROLE_ATELIER, ROLE_CONFLITS, ROLE_SUITE, gravite_max
 from vues.modeles_qt.tableau import ROLE_OBJET
+from vues.texte import couper
 
 PAPIER = QColor("#fff8dc")
 PAPIER_SUITE = QColor("#fdf3c8")
@@ -78,9 +79,7 @@ class DelegueCaseMur(QStyledItemDelegate):
         gras.setBold(True)
         mesure = QFontMetrics(gras)
         # Long titles are cut to a few lines; the tooltip carries the whole text.
-        lignes = lignes_coupees(
-            f"{sujet.numero}. {sujet.titre}", mesure, zone.width(), LIGNES_TITRE
-        )
+        lignes = couper(mesure, f"{sujet.numero}. {sujet.titre}", zone.width(), LIGNES_TITRE)
         peintre.setFont(gras)
         drapeaux = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         hauteur = mesure.lineSpacing() * len(lignes)
@@ -99,8 +98,8 @@ class DelegueCaseMur(QStyledItemDelegate):
             )
             mesure_porteurs = QFontMetrics(police)
             place = max(reste.height() // max(mesure_porteurs.lineSpacing(), 1), 1)
-            porteurs = lignes_coupees(
-                ", ".join(sujet.porteurs), mesure_porteurs, zone.width(), min(place, 2)
+            porteurs = couper(
+                mesure_porteurs, ", ".join(sujet.porteurs), zone.width(), min(place, 2)
             )
             peintre.drawText(reste, drapeaux, "\n".join(porteurs))
 
@@ -122,26 +121,3 @@ class DelegueCaseMur(QStyledItemDelegate):
         peintre.drawText(
             pastille, Qt.AlignmentFlag.AlignCenter, "!" if gravite is Gravite.AVERTISSEMENT else "×"
         )
-
-
-def lignes_coupees(texte: str, mesure: QFontMetrics, largeur: int, maximum: int) -> list[str]:
-    """Le texte réparti mot à mot sur au plus `maximum` lignes, la dernière élidée par « … »."""
-    lignes: list[str] = []
-    mots = texte.split()
-    courante = ""
-    for rang, mot in enumerate(mots):
-        essai = f"{courante} {mot}" if courante else mot
-        if mesure.horizontalAdvance(essai) <= largeur or not courante:
-            courante = essai
-            continue
-        lignes.append(courante)
-        courante = mot
-        if len(lignes) == maximum - 1:
-            courante = " ".join(mots[rang:])
-            break
-    if courante:
-        lignes.append(courante)
-    lignes = lignes[:maximum]
-    if lignes:
-        lignes[-1] = mesure.elidedText(lignes[-1], Qt.TextElideMode.ElideRight, largeur)
-    return lignes
