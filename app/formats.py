@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date, format_skeleton, format_time
+from babel.numbers import format_decimal
 
 from modeles.creneaux import PlageHoraire, designation
 
@@ -23,6 +24,11 @@ def date_longue(jour: dt.date, langue: str = "fr") -> str:
 def date_courte(jour: dt.date, langue: str = "fr") -> str:
     """« jeu. 14 mai »."""
     return format_skeleton("MMMEd", jour, locale=_locale(langue))
+
+
+def nombre(valeur: int | float, langue: str = "fr") -> str:
+    """« 12 345 » (fr_CA : espace insécable entre les milliers)."""
+    return format_decimal(valeur, locale=_locale(langue))
 
 
 def jour_et_mois(jour: dt.date, langue: str = "fr") -> str:

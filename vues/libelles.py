@@ -31,3 +31,13 @@ def nature_creneau(nature: NatureCreneau) -> str:
 
 def oui_non(valeur: bool) -> str:
     return _tr("Oui") if valeur else _tr("Non")
+
+
+def symbole_statut(statut: StatutRecolte) -> str:
+    """Un signe par état, toujours montré avec son mot : la couleur seule ne suffit pas."""
+    return {
+        StatutRecolte.A_RECEVOIR: "○",
+        StatutRecolte.EN_SAISIE: "✎",
+        StatutRecolte.A_RELIRE: "◐",
+        StatutRecolte.PRETE: "✓",
+    }[statut]

@@ -62,6 +62,12 @@ class ModeleTableau(QAbstractTableModel):
             ]
         return self._cles[rangee]
 
+    def remplacer_ligne(self, rangee: int, objet: Any) -> None:
+        """Une ligne changée, signalée seule : sélection et défilement restent où ils sont."""
+        self._lignes[rangee] = objet
+        self._cles = None  # the search keys are rebuilt on the next search
+        self.dataChanged.emit(self.index(rangee, 0), self.index(rangee, self.columnCount() - 1))
+
     def ligne(self, rangee: int) -> Any:
         return self._lignes[rangee]
 
