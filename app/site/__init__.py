@@ -1,0 +1,8 @@
+"""Le site des notes : des pages statiques, lisibles sur un téléphone, ouvertes par les codes QR."""
+
+from __future__ import annotations
+
+from app.site.ecriture import MARQUEUR_SITE, OperationAnnulee
+from app.site.generateur import ecrire_site, pages_du_site
+
+__all__ = ["MARQUEUR_SITE", "OperationAnnulee", "ecrire_site", "pages_du_site"]

@@ -1,0 +1,248 @@
+"""Le site des notes : l'accueil, une page par atelier, les participants, les photos.
+
+Every path comes from app.publication, so the QR codes of the book open these very pages.
+Links between pages are relative: the site works from a USB key as from any static host.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from markupsafe import Markup
+
+from app import formats
+from app.document import DocumentForum
+from app.publication import (
+    DOSSIER_ATELIERS,
+    PAGE_ACCUEIL,
+    PAGE_PARTICIPANTS,
+    AtelierPublie,
+    Publication,
+    contenu_publie,
+    donnees_photo,
+    url_publique,
+)
+from app.site.ecriture import (
+    Annulation,
+    Progression,
+    dossier_atomique,
+    verifier_annulation,
+    verifier_destination,
+)
+from app.site.markdown_html import markdown_en_html
+from app.site.programme import grille, programme
+from app.site.texte import publiable
+
+DOSSIER_PHOTOS = f"{DOSSIER_ATELIERS}/photos"
+FEUILLE_DE_STYLE = "site.css"
+# Only these become files; any other type is left out rather than given a guessed name.
+EXTENSIONS_PHOTOS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "image/gif": "gif",
+}
+
+
+@dataclass(frozen=True)
+class PhotoDuSite:
+    uuid: UUID
+    chemin: str
+    legende: str
+    largeur: int
+    hauteur: int
+
+
+def chemin_photo(uuid: UUID, type_mime: str) -> str | None:
+    """« ateliers/photos/<uuid>.jpg » : le nom vient de l'uuid, jamais d'un nom de fichier saisi."""
+    extension = EXTENSIONS_PHOTOS.get(type_mime.strip().lower())
+    return f"{DOSSIER_PHOTOS}/{UUID(str(uuid))}.{extension}" if extension else None
+
+
+def _racine(chemin: str) -> str:
+    """Le chemin relatif qui remonte d'une page à la racine du site (« ../ »)."""
+    return "../" * chemin.count("/")
+
+
+def _langue_html(langue: str) -> str:
+    return {"fr": "fr-CA", "en": "en-CA"}.get(langue, langue or "fr")
+
+
+@pass_context
+def _typo(contexte: Any, texte: str) -> str:
+    return publiable(texte, contexte["langue"])
+
+
+@pass_context
+def _markdown(contexte: Any, texte: str) -> Markup:
+    # Safe by construction: markdown-it escapes all text and raw HTML is disabled.
+    return Markup(markdown_en_html(texte, contexte["langue"]))
+
+
+@pass_context
+def _date(contexte: Any, jour: Any) -> str:
+    return formats.date_longue(jour, contexte["langue"])
+
+
+@pass_context
+def _heure(contexte: Any, moment: Any) -> str:
+    return formats.heure(moment, contexte["langue"])
+
+
+@pass_context
+def _plage(contexte: Any, debut: Any, fin: Any) -> str:
+    return formats.plage(debut, fin, contexte["langue"])
+
+
+@cache
+def _environnement() -> Environment:
+    environnement = Environment(
+        loader=PackageLoader("ressources", "gabarits"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environnement.filters.update(
+        typo=_typo, markdown=_markdown, date=_date, heure=_heure, plage=_plage
+    )
+    return environnement
+
+
+def _base_publique(url: str) -> str | None:
+    url = url.strip()
+    return url if url.lower().startswith(("https://", "http://")) else None
+
+
+def photos_du_site(atelier: AtelierPublie) -> tuple[PhotoDuSite, ...]:
+    photos = []
+    for photo in atelier.photos:
+        chemin = chemin_photo(photo.uuid, photo.type_mime)
+        if chemin is not None:
+            photos.append(
+                PhotoDuSite(photo.uuid, chemin, photo.legende, photo.largeur, photo.hauteur)
+            )
+    return tuple(photos)
+
+
+def pages_du_site(
+    publication: Publication, url_publication: str | None = None
+) -> Iterator[tuple[str, str]]:
+    """Chaque page du site : (chemin relatif à la racine, HTML). Sans écrire ni lire de fichier."""
+    forum = publication.forum
+    base = _base_publique(url_publication if url_publication is not None else forum.url_publication)
+    environnement = _environnement()
+    commun = {
+        "forum": forum,
+        "langue": forum.langue or "fr",
+        "langue_html": _langue_html(forum.langue),
+        "libelles": publication.libelles,
+        "page_accueil": PAGE_ACCUEIL,
+        "page_participants": PAGE_PARTICIPANTS,
+        "feuille_de_style": FEUILLE_DE_STYLE,
+    }
+
+    def rendre(gabarit: str, chemin: str, canonique: str, **contexte: Any) -> tuple[str, str]:
+        html = environnement.get_template(gabarit).render(
+            **commun,
+            **contexte,
+            racine=_racine(chemin),
+            canonique=url_publique(base, canonique) if base else None,
+        )
+        return chemin, html
+
+    chemins = {a.numero: a.chemin for a in publication.ateliers}
+    yield rendre(
+        "accueil.html",
+        PAGE_ACCUEIL,
+        "",
+        grilles=[grille(jour, chemins) for jour in publication.jours],
+        programme=programme(publication),
+        ateliers=publication.ateliers,
+        chiffres=publication.chiffres,
+    )
+    yield rendre(
+        "participants.html",
+        PAGE_PARTICIPANTS,
+        PAGE_PARTICIPANTS,
+        participants=sorted(publication.participants, key=lambda p: p[0].casefold()),
+        total=publication.chiffres.participants,
+    )
+    ateliers = publication.ateliers
+    for rang, atelier in enumerate(ateliers):
+        yield rendre(
+            "atelier.html",
+            atelier.chemin,
+            atelier.chemin,
+            atelier=atelier,
+            photos=photos_du_site(atelier),
+            precedent=ateliers[rang - 1] if rang > 0 else None,
+            suivant=ateliers[rang + 1] if rang + 1 < len(ateliers) else None,
+        )
+
+
+def _feuille_de_style() -> bytes:
+    from importlib import resources
+
+    return resources.files("ressources").joinpath("gabarits", FEUILLE_DE_STYLE).read_bytes()
+
+
+def _ecrire(racine: Path, chemin: str, contenu: bytes) -> None:
+    # Paths are ours (constants, numbers, uuids); checked anyway, nothing lands outside.
+    normal = posixpath.normpath(chemin)
+    if normal.startswith(("/", "..")) or posixpath.isabs(normal):
+        raise ValueError(chemin)
+    cible = racine.joinpath(*normal.split("/"))
+    if not cible.resolve().is_relative_to(racine.resolve()):
+        raise ValueError(chemin)
+    cible.parent.mkdir(parents=True, exist_ok=True)
+    with cible.open("xb") as fichier:
+        fichier.write(contenu)
+
+
+def ecrire_site(
+    document: DocumentForum,
+    dossier: Path,
+    *,
+    url_publication: str | None = None,
+    progression: Progression | None = None,
+    annule: Annulation | None = None,
+) -> Path:
+    """Écrit le site entier dans `dossier` (créé, ou remplacé s'il contient un ancien site).
+
+    All or nothing: built in a neighbouring folder and renamed into place; a folder that is
+    not a previous site is refused untouched (ErreurForum), as is a cancelled build.
+    """
+    dossier = Path(dossier).absolute()
+    verifier_destination(dossier)
+    publication = contenu_publie(document)
+    photos = [p for a in publication.ateliers for p in photos_du_site(a)]
+    total = 3 + len(publication.ateliers) + len(photos)
+    fait = 0
+
+    def avancer() -> None:
+        nonlocal fait
+        fait += 1
+        if progression is not None:
+            progression(fait, total)
+        verifier_annulation(annule)
+
+    verifier_annulation(annule)
+    with dossier_atomique(dossier, f"{publication.forum.uuid}\n") as temporaire:
+        _ecrire(temporaire, FEUILLE_DE_STYLE, _feuille_de_style())
+        avancer()
+        for chemin, html in pages_du_site(publication, url_publication):
+            _ecrire(temporaire, chemin, html.encode("utf-8"))
+            avancer()
+        for photo in photos:
+            _ecrire(temporaire, photo.chemin, donnees_photo(document, photo.uuid))
+            avancer()
+    return dossier
