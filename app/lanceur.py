@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app import NOM_APPLICATION, __version__
 from modeles.erreurs import ErreurForum
@@ -29,6 +29,7 @@ class _Analyseur(argparse.ArgumentParser):
             "invalid int value": "nombre entier invalide",
             "expected one argument": "une valeur est attendue",
             "invalid choice": "choix invalide",
+            "choose from": "choisir parmi",
         }
         for anglais, francais in traductions.items():
             message = message.replace(anglais, francais)
@@ -94,6 +95,45 @@ def _analyseur() -> argparse.ArgumentParser:
         required=True,
         help="fichier JSON à écrire",
     )
+    site = verbe("site", "écrire le site statique des notes (les pages que visent les codes QR)")
+    site.add_argument(
+        "-o",
+        "--sortie",
+        metavar="DOSSIER",
+        type=Path,
+        required=True,
+        help="dossier du site (créé, ou remplacé s'il contient un ancien site)",
+    )
+    site.add_argument(
+        "--url-publication",
+        metavar="URL",
+        help="adresse où le site sera publié (défaut : celle du forum)",
+    )
+    affiches = verbe("affiches", "imprimer le matériel du mur : agenda, salles ou fiches")
+    affiches.add_argument(
+        "-o",
+        "--sortie",
+        metavar="FICHIER.pdf",
+        type=Path,
+        required=True,
+        help="fichier PDF à écrire",
+    )
+    affiches.add_argument(
+        "--type",
+        dest="genre",
+        required=True,
+        choices=["agenda", "salles", "fiches"],
+        help="agenda en affiche, affiche de chaque salle, ou fiche de récolte",
+    )
+    affiches.add_argument(
+        "--format",
+        dest="format_papier",
+        choices=["letter", "a4"],
+        help="format du papier (défaut : celui du forum)",
+    )
+    affiches.add_argument(
+        "--url-publication", metavar="URL", help="adresse du site, pour les codes QR des fiches"
+    )
     importer = verbe("importer", "créer un forum à partir d'un fichier JSON d'échange")
     importer.add_argument(
         "source", metavar="FICHIER.json", type=Path, help="document d'échange à importer"
@@ -140,6 +180,43 @@ def _exporter(args: argparse.Namespace) -> int:
     return SUCCES
 
 
+def _ouvert(chemin: Path) -> Any:
+    from app.document import DocumentForum
+
+    return DocumentForum.ouvrir(chemin)
+
+
+def _site(args: argparse.Namespace) -> int:
+    from app.site import ecrire_site
+
+    document = _ouvert(args.db)
+    try:
+        dossier = ecrire_site(document, args.sortie, url_publication=args.url_publication)
+    finally:
+        document.fermer()
+    print(f"Site écrit : {dossier}")
+    return SUCCES
+
+
+def _affiches(args: argparse.Namespace) -> int:
+    from app.affiches import ecrire_affiches
+    from modeles.valeurs import FormatPapier
+
+    document = _ouvert(args.db)
+    try:
+        fichier = ecrire_affiches(
+            document,
+            args.sortie,
+            args.genre,
+            format_papier=FormatPapier(args.format_papier) if args.format_papier else None,
+            url_publication=args.url_publication,
+        )
+    finally:
+        document.fermer()
+    print(f"Matériel du mur écrit : {fichier}")
+    return SUCCES
+
+
 def _importer(args: argparse.Namespace) -> int:
     from app.echange.importer import importer_fichier
 
@@ -153,6 +230,8 @@ VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
     "verifier": _verifier,
     "exporter": _exporter,
     "importer": _importer,
+    "site": _site,
+    "affiches": _affiches,
 }
 
 

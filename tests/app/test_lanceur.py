@@ -129,3 +129,33 @@ def test_les_verbes_sans_ecran_n_importent_pas_qt(tmp_path: Path) -> None:
 def test_sortir_apres_affichage(chemin_demo: Path) -> None:
     resultat = lancer("--db", str(chemin_demo), "--sortir-apres-affichage")
     assert resultat.returncode == 0, resultat.stderr
+
+
+def test_site_et_affiches_en_ligne_de_commande(
+    chemin_demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["site", "--db", str(chemin_demo), "-o", str(tmp_path / "site")]) == 0
+    assert (tmp_path / "site" / "index.html").exists()
+    assert (tmp_path / "site" / "ateliers" / "1.html").exists()
+    for genre in ("agenda", "salles", "fiches"):
+        sortie = tmp_path / f"{genre}.pdf"
+        assert main(["affiches", "--db", str(chemin_demo), "-o", str(sortie), "--type", genre]) == 0
+        assert sortie.read_bytes().startswith(b"%PDF")
+    # Report sheets need the site's address for their QR codes.
+    assert (
+        main(
+            [
+                "affiches",
+                "--db",
+                str(chemin_demo),
+                "-o",
+                str(tmp_path / "f.pdf"),
+                "--type",
+                "fiches",
+                "--url-publication",
+                "pas une adresse",
+            ]
+        )
+        == 2
+    )
+    assert "adresse" in capsys.readouterr().err
