@@ -27,7 +27,8 @@ CHAMPS_RECOLTE: tuple[ChampRecolte, ...] = (
     ChampRecolte("ressources", "Ressources et liens"),
     ChampRecolte("questions_ouvertes", "Questions ouvertes"),
     ChampRecolte("citations", "Citations"),
-    ChampRecolte("mots_cles", "Mots-clés", texte=False),
+    ChampRecolte("mots_cles", "Mots-clés et thèmes", texte=False),
+    ChampRecolte("photos", "Photos", texte=False),
 )
 CHAMPS_TEXTE = tuple(c.cle for c in CHAMPS_RECOLTE if c.texte)
 

@@ -226,7 +226,8 @@ class VersionRecolte(AvecUuid, Base):
     recolte_id: Mapped[int] = mapped_column(ForeignKey("recolte.id", ondelete="CASCADE"))
     horodatage: Mapped[dt.datetime] = mapped_column(DateTime)
     auteur: Mapped[str] = mapped_column(String(300), default="")
-    # Every text field, the steps and the status, as saved (not the photos).
+    # What changed in the text fields, the steps and the status (a full copy every few
+    # versions): app.operations.recoltes rebuilds any saved state from these rows.
     contenu: Mapped[dict[str, Any]] = mapped_column(JSON)
 
     recolte: Mapped[Recolte] = relationship(back_populates="versions")

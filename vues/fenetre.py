@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from uuid import UUID
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QUndoGroup
@@ -44,6 +45,7 @@ class FenetrePrincipale(QMainWindow):
             (self.tr("Place du marché"), "marche", "PageMarche"),
             (self.tr("Agenda"), "agenda", "PageAgenda"),
             (self.tr("Récolte"), "recolte", "PageRecolte"),
+            (self.tr("Salle de presse"), "salle_de_presse", "PageSalleDePresse"),
             (self.tr("Actes"), "actes", "PageActes"),
             (self.tr("Convergence"), "convergence", "PageConvergence"),
         ]
@@ -271,6 +273,8 @@ class FenetrePrincipale(QMainWindow):
     # --- la session et les pages ------------------------------------------------------------
 
     def _remplacer_session(self, session: SessionForum | None) -> None:
+        # Half a second of typing may still be waiting for the autosave: write it first.
+        self.enregistrer_saisies()
         # The projector reads through the session: it goes with it.
         self._fermer_projecteur()
         for page in self._pages.values():
@@ -334,11 +338,28 @@ class FenetrePrincipale(QMainWindow):
             # Pages are built on first visit: start-up pays only for the page it shows.
             _, module, classe = self._fabriques[rangee]
             fabrique = getattr(importlib.import_module(f"vues.pages.{module}"), classe)
-            page = fabrique(self.session)
+            if module == "salle_de_presse":
+                page = fabrique(self.session, ouvrir_recolte=self.ouvrir_recolte)
+            else:
+                page = fabrique(self.session)
             self._pages[rangee] = page
             self.pile_pages.addWidget(page)
         self.pile_pages.setCurrentWidget(page)
         self.reglages.setValue("fenetre/page", rangee)
+
+    def ouvrir_recolte(self, sujet: UUID) -> None:
+        """Le formulaire de récolte de cet atelier (depuis la salle de presse)."""
+        rangee = next(i for i, (_, module, _c) in enumerate(self._fabriques) if module == "recolte")
+        self.navigation.setCurrentRow(rangee)
+        page = self._pages.get(rangee)
+        if page is not None:
+            page.choisir(sujet)  # type: ignore[attr-defined]
+
+    def enregistrer_saisies(self) -> bool:
+        """Ce qui attend dans le formulaire de récolte est écrit tout de suite."""
+        rangee = next(i for i, (_, module, _c) in enumerate(self._fabriques) if module == "recolte")
+        page = self._pages.get(rangee)
+        return page is None or bool(page.enregistrer_maintenant())  # type: ignore[attr-defined]
 
     def page(self, rangee: int) -> QWidget | None:
         return self._pages.get(rangee)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from app.demo import contenu
 from app.demo.commun import courriel_de, creneau, enveloppe, uuid_de
-from app.demo.recoltes_demo import RECOLTES, RecolteDemo
+from app.demo.photo_tableau import HAUTEUR, LARGEUR, photo_tableau
+from app.demo.recoltes_demo import COMPLEMENTS, RECOLTES, RecolteDemo
 
 
 def _uuid(genre: str, nom: str | int) -> str:
@@ -107,12 +109,42 @@ def _recolte(recolte: RecolteDemo) -> dict[str, Any]:
     }
 
 
+def _completer(recolte: dict[str, Any]) -> dict[str, Any]:
+    """Ajoute à une récolte (déjà au format 3) ses présents, ressources, citations et photo."""
+    numero = next(
+        r.numero_sujet for r in RECOLTES if _uuid("recolte", r.numero_sujet) == recolte["uuid"]
+    )
+    complement = COMPLEMENTS.get(numero)
+    if complement is None:
+        return recolte
+    return {
+        **recolte,
+        # In the order the export writes them: by name.
+        "presents": [_uuid("participant", nom) for nom in sorted(complement.presents)],
+        "ressources": complement.ressources,
+        "citations": complement.citations,
+        "photos": [
+            {
+                "uuid": _uuid("photo", f"{numero}:tableau"),
+                "legende": complement.legende_photo,
+                "nom_fichier": "tableau-financement.jpg",
+                "type_mime": "image/jpeg",
+                "largeur": LARGEUR,
+                "hauteur": HAUTEUR,
+                "donnees": base64.b64encode(photo_tableau()).decode("ascii"),
+            }
+        ],
+    }
+
+
 def document_demo() -> dict[str, Any]:
     """Le forum « Faire écosystème au Québec » au jeudi après-midi, en format d'échange.
 
     Sessions without notes yet have no harvest entry; the UUIDs are the same on every call.
+    The harvests are written in format 2, then given what format 3 added (people present,
+    resources, quotes, a photo of the flip chart).
     """
-    return enveloppe(
+    document = enveloppe(
         forum=_forum(),
         salles=_salles(),
         creneaux=_creneaux(),
@@ -120,3 +152,4 @@ def document_demo() -> dict[str, Any]:
         sujets=[_sujet(n, s) for n, s in enumerate(contenu.SUJETS, start=1)],
         recoltes=[_recolte(r) for r in sorted(RECOLTES, key=lambda r: r.numero_sujet)],
     )
+    return {**document, "recoltes": [_completer(r) for r in document["recoltes"]]}

@@ -217,3 +217,35 @@ devant ses bailleurs.
 
 # Topic 7 (Mezzanine, round 1) is held but its notes have not reached the newsroom yet.
 RECOLTES: tuple[RecolteDemo, ...] = (_FINANCEMENT, _INTERMEDIATION, _POUVOIR, _ERREUR, _UBUNTU)
+
+
+class ComplementDemo(NamedTuple):
+    """Ce que le format 3 ajoute à une récolte : présents, ressources, citations, une photo."""
+
+    presents: tuple[str, ...]
+    ressources: str
+    citations: str
+    legende_photo: str
+
+
+# The financing session's note-taker also photographed the flip chart.
+COMPLEMENTS: dict[int, ComplementDemo] = {
+    2: ComplementDemo(
+        presents=(
+            "Annie Gauthier",
+            "Claire Desjardins",
+            "Isabelle Fortin",
+            "Karim Benali",
+            "Nadia Haddad",
+        ),
+        ressources="""\
+- [Financer la mission : guide pour les bailleurs](https://exemple.org/guide-mission)
+- Le calendrier des appels de propositions tenu par le pôle (à venir)
+""",
+        citations="""\
+« Une entente de douze mois, c'est six mois pour embaucher et six mois pour chercher la \
+suivante. »
+""",
+        legende_photo="Le tableau de l'atelier, avec les pastilles de vote",
+    ),
+}

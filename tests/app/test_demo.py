@@ -291,3 +291,28 @@ def test_un_seul_sujet_suffit() -> None:
 def test_le_synthetique_refuse_moins_d_un_sujet(nombre: int) -> None:
     with pytest.raises(ValueError, match="au moins un sujet"):
         document_synthetique(nombre)
+
+
+def test_une_recolte_de_la_demo_a_sa_photo_de_tableau_ses_presents_et_ses_liens() -> None:
+    import base64
+    import io
+
+    from PIL import Image
+
+    document = _document("demo")
+    participants = _par_uuid(document["participants"])
+    avec_photo = [r for r in document["recoltes"] if r["photos"]]
+    assert len(avec_photo) == 1
+    recolte = avec_photo[0]
+    photo = recolte["photos"][0]
+    donnees = base64.b64decode(photo["donnees"])
+    assert photo["type_mime"] == "image/jpeg" and len(donnees) < 150_000
+    image = Image.open(io.BytesIO(donnees))
+    assert image.format == "JPEG"
+    assert image.size == (photo["largeur"], photo["hauteur"])
+    assert max(image.size) <= 2400 and photo["legende"].strip()
+    assert len(recolte["presents"]) >= 3
+    assert all(p in participants for p in recolte["presents"])
+    assert recolte["scribe"] in recolte["presents"]
+    assert "](https://" in recolte["ressources"]
+    assert recolte["citations"].startswith("«")

@@ -44,9 +44,9 @@ def test_chaque_page_montre_les_donnees_de_la_demo(
     assert recolte.modele.rowCount() == len(places)
     apercu = recolte.findChild(QTextBrowser)
     assert apercu.toPlainText().strip() != ""
-    actes = fenetre.page(4)
+    actes = fenetre.page(5)
     assert f"/ {len(places)} comptes rendus prêts" in actes.avancement_texte.text()
-    convergence = fenetre.page(5)
+    convergence = fenetre.page(6)
     total = sum(n for _, n in convergence.modeles["type_acteur"].lignes())
     assert total == len(demo["participants"])
 
@@ -163,3 +163,42 @@ def test_projeter_puis_fermer_le_forum_ferme_le_projecteur(
     assert fenetre.projecteur is None
     assert not projecteur.isVisible()
     assert not fenetre.action_projeter.isEnabled()
+
+
+def test_la_salle_de_presse_ouvre_le_formulaire_de_l_atelier(
+    fenetre: FenetrePrincipale, qtbot: QtBot
+) -> None:
+    from vues.pages.recolte import PageRecolte
+    from vues.pages.salle_de_presse import PageSalleDePresse
+
+    fenetre.navigation.setCurrentRow(4)
+    presse = fenetre.page(4)
+    assert isinstance(presse, PageSalleDePresse)
+    qtbot.waitExposed(presse)
+    presse.aller_au_manquant_suivant()
+    assert isinstance(fenetre.pile_pages.currentWidget(), PageRecolte)
+    choisi = presse.ligne_choisie()
+    assert choisi is not None and choisi.manquante
+
+
+def test_fermer_la_fenetre_ecrit_la_saisie_en_attente(
+    fenetre: FenetrePrincipale, qtbot: QtBot, chemin_demo: Path
+) -> None:
+    from app.document import DocumentForum
+    from app.operations.recoltes import lire_recolte
+
+    fenetre.navigation.setCurrentRow(3)
+    page = fenetre.page(3)
+    qtbot.waitExposed(page)
+    sujet = page.sujet_choisi()
+    editeur = page.formulaire.saisie.editeurs["citations"]
+    editeur.setFocus()
+    qtbot.keyClicks(editeur, " Dernier mot avant de partir")
+    # Closed at once: well within the autosave's half second.
+    assert page.formulaire.en_attente
+    fenetre.close()
+    document = DocumentForum.ouvrir(chemin_demo)
+    try:
+        assert "Dernier mot avant de partir" in lire_recolte(document, sujet).texte("citations")
+    finally:
+        document.fermer()
