@@ -7,32 +7,11 @@ import uuid
 from typing import Any
 
 from app.echange.format import FORMAT, mettre_a_niveau
+from modeles.ecosysteme import NIVEAUX_ACTION
 
 # A fixed namespace: the demo's UUIDs must be identical on every machine and every run,
 # so that two imports of the demo merge cleanly instead of duplicating everything.
 ESPACE_UUID = uuid.UUID("3d6f1c0e-8b2a-5f47-9c1d-5a7e2b9f4c61")
-
-TYPES_ACTEUR: tuple[str, ...] = (
-    "citoyen·ne",
-    "organisme communautaire",
-    "table de quartier",
-    "entreprise d'économie sociale",
-    "pôle / intermédiaire",
-    "municipalité ou MRC",
-    "ministère ou institution publique",
-    "santé et services sociaux",
-    "recherche et enseignement",
-    "fondation",
-    "regroupement national",
-    "autre",
-)
-
-NIVEAUX_ACTION: tuple[str, ...] = (
-    "proximité et mobilisation",
-    "intermédiation et liaison",
-    "gouvernance et stabilisation",
-    "articulation et cadre légal",
-)
 
 # The level an actor type most often plays, after the table of the seed text.
 NIVEAU_HABITUEL: dict[str, str] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from app.demo.commun import NIVEAUX_ACTION, TYPES_ACTEUR
+from modeles.ecosysteme import NIVEAUX_ACTION, TYPES_ACTEUR
 
 JOUR_1 = "2026-05-14"
 JOUR_2 = "2026-05-15"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.demo.commun import TYPES_ACTEUR
+from modeles.ecosysteme import TYPES_ACTEUR
 
 # Word lists laid out by hand: one item per line would make this file four times longer.
 # fmt: off
