@@ -11,13 +11,12 @@ from app.demo import redaction
 from app.demo import vocabulaire as v
 from app.demo.commun import (
     NIVEAU_HABITUEL,
-    NIVEAUX_ACTION,
-    TYPES_ACTEUR,
     courriel_de,
     creneau,
     enveloppe,
     uuid_de,
 )
+from modeles.ecosysteme import NIVEAUX_ACTION, TYPES_ACTEUR
 
 PREMIER_JOUR = dt.date(2026, 5, 14)
 ATELIERS_PAR_JOUR = 4
