@@ -95,6 +95,31 @@ def _analyseur() -> argparse.ArgumentParser:
         required=True,
         help="fichier JSON à écrire",
     )
+    actes = verbe("actes", "écrire le livre des actes en PDF, prêt à imprimer")
+    actes.add_argument(
+        "-o",
+        "--sortie",
+        metavar="FICHIER.pdf",
+        type=Path,
+        required=True,
+        help="fichier PDF à écrire",
+    )
+    actes.add_argument(
+        "--format",
+        dest="format_papier",
+        choices=["letter", "a4"],
+        help="format du papier (défaut : celui du forum, lettre au Québec)",
+    )
+    actes.add_argument(
+        "--url-publication",
+        metavar="URL",
+        help="adresse du site des notes, que visent les codes QR",
+    )
+    actes.add_argument(
+        "--par-theme",
+        action="store_true",
+        help="les comptes rendus groupés par thème plutôt que dans l'ordre de l'agenda",
+    )
     site = verbe("site", "écrire le site statique des notes (les pages que visent les codes QR)")
     site.add_argument(
         "-o",
@@ -133,6 +158,20 @@ def _analyseur() -> argparse.ArgumentParser:
     )
     affiches.add_argument(
         "--url-publication", metavar="URL", help="adresse du site, pour les codes QR des fiches"
+    )
+    participants = verbe("participants", "importer des participantes et participants d'un CSV")
+    participants.add_argument(
+        "--importer",
+        metavar="FICHIER.csv",
+        type=Path,
+        required=True,
+        help="export d'un outil d'inscription ou d'Excel (; ou ,)",
+    )
+    participants.add_argument(
+        "--colonnes",
+        metavar="CHAMP=COLONNE,...",
+        help="correspondance des colonnes, ex. nom=Nom,courriel=Courriel "
+        "(défaut : devinée d'après les en-têtes)",
     )
     importer = verbe("importer", "créer un forum à partir d'un fichier JSON d'échange")
     importer.add_argument(
@@ -180,40 +219,52 @@ def _exporter(args: argparse.Namespace) -> int:
     return SUCCES
 
 
-def _ouvert(chemin: Path) -> Any:
-    from app.document import DocumentForum
+def _papier(args: argparse.Namespace) -> Any:
+    from modeles.valeurs import FormatPapier
 
-    return DocumentForum.ouvrir(chemin)
+    return FormatPapier(args.format_papier) if args.format_papier else None
+
+
+def _actes(args: argparse.Namespace) -> int:
+    from app.exports import exporter_livre
+
+    fichier = exporter_livre(
+        args.db,
+        args.sortie,
+        url_publication=args.url_publication,
+        format_papier=_papier(args),
+        par_theme=args.par_theme,
+    )
+    print(f"Actes écrits : {fichier}")
+    return SUCCES
 
 
 def _site(args: argparse.Namespace) -> int:
-    from app.site import ecrire_site
+    from app.exports import exporter_site
 
-    document = _ouvert(args.db)
-    try:
-        dossier = ecrire_site(document, args.sortie, url_publication=args.url_publication)
-    finally:
-        document.fermer()
+    dossier = exporter_site(args.db, args.sortie, url_publication=args.url_publication)
     print(f"Site écrit : {dossier}")
     return SUCCES
 
 
 def _affiches(args: argparse.Namespace) -> int:
-    from app.affiches import ecrire_affiches
-    from modeles.valeurs import FormatPapier
+    from app.exports import exporter_affiches
 
-    document = _ouvert(args.db)
-    try:
-        fichier = ecrire_affiches(
-            document,
-            args.sortie,
-            args.genre,
-            format_papier=FormatPapier(args.format_papier) if args.format_papier else None,
-            url_publication=args.url_publication,
-        )
-    finally:
-        document.fermer()
+    fichier = exporter_affiches(
+        args.db,
+        args.sortie,
+        args.genre,
+        format_papier=_papier(args),
+        url_publication=args.url_publication,
+    )
     print(f"Matériel du mur écrit : {fichier}")
+    return SUCCES
+
+
+def _participants(args: argparse.Namespace) -> int:
+    from app.participants_csv import commande_importer
+
+    print(commande_importer(args.db, args.importer, args.colonnes))
     return SUCCES
 
 
@@ -230,6 +281,8 @@ VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
     "verifier": _verifier,
     "exporter": _exporter,
     "importer": _importer,
+    "actes": _actes,
+    "participants": _participants,
     "site": _site,
     "affiches": _affiches,
 }

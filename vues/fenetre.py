@@ -105,6 +105,15 @@ class FenetrePrincipale(QMainWindow):
         self.menu_recents.aboutToShow.connect(self._remplir_recents)
         fichier.addMenu(self.menu_recents)
         fichier.addSeparator()
+        self.action_importer_participants = self._action(
+            self.tr("Importer des participants (CSV)…"), self.importer_participants
+        )
+        self.action_exporter_participants = self._action(
+            self.tr("Exporter les participants (CSV)…"), self.exporter_participants
+        )
+        fichier.addAction(self.action_importer_participants)
+        fichier.addAction(self.action_exporter_participants)
+        fichier.addSeparator()
         self.action_copie = self._action(
             self.tr("Enregistrer une &copie…"), self.enregistrer_copie, cles.SaveAs
         )
@@ -262,6 +271,52 @@ class FenetrePrincipale(QMainWindow):
             self.tr("Copie enregistrée : %1").replace("%1", str(copie)), 8000
         )
 
+    def importer_participants(self, chemin: Path | None = None) -> None:
+        """Un CSV d'inscriptions : les colonnes à faire correspondre, un aperçu, puis l'import."""
+        if self.session is None:
+            return
+        if chemin is None:
+            choisi, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Importer des participants"),
+                str(self._dossier_courant()),
+                self.tr("Fichiers CSV (*.csv *.txt)"),
+            )
+            if not choisi:
+                return
+            chemin = Path(choisi)
+        from vues.dialogues.import_participants import DialogueImportParticipants
+
+        try:
+            self.dialogue_import = DialogueImportParticipants(self.session, chemin, self)
+        except ErreurForum as exc:
+            self.alerter(exc.message)
+            return
+        self.dialogue_import.open()
+
+    def exporter_participants(self) -> None:
+        if self.session is None:
+            return
+        chemin, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter les participants"),
+            str(self._dossier_courant() / "participants.csv"),
+            self.tr("Fichier CSV (*.csv)"),
+        )
+        if not chemin:
+            return
+        from app.participants_csv import exporter_participants_csv
+
+        try:
+            # Contact details only of the people who agreed to share them.
+            exporter_participants_csv(self.session.document, Path(chemin), avec_coordonnees=True)
+        except (ErreurForum, OSError) as exc:
+            self.alerter(getattr(exc, "message", str(exc)))
+            return
+        self.statusBar().showMessage(
+            self.tr("Participants exportés : %1").replace("%1", chemin), 8000
+        )
+
     def fermer_forum(self) -> None:
         self._remplacer_session(None)
 
@@ -274,7 +329,8 @@ class FenetrePrincipale(QMainWindow):
 
     def _remplacer_session(self, session: SessionForum | None) -> None:
         # Half a second of typing may still be waiting for the autosave: write it first.
-        self.enregistrer_saisies()
+        if self.session is not None:
+            self.session.enregistrer_tout()
         # The projector reads through the session: it goes with it.
         self._fermer_projecteur()
         for page in self._pages.values():
@@ -300,6 +356,8 @@ class FenetrePrincipale(QMainWindow):
         self.navigation.setEnabled(ouvert)
         self.action_copie.setEnabled(ouvert)
         self.action_projeter.setEnabled(ouvert)
+        self.action_importer_participants.setEnabled(ouvert)
+        self.action_exporter_participants.setEnabled(ouvert)
         self.action_fermer.setEnabled(ouvert)
         if session is None:
             self.pile_pages.setCurrentWidget(self.accueil)
@@ -342,6 +400,8 @@ class FenetrePrincipale(QMainWindow):
                 page = fabrique(self.session, ouvrir_recolte=self.ouvrir_recolte)
             else:
                 page = fabrique(self.session)
+            if hasattr(page, "enregistrer_maintenant"):
+                self.session.attendre_avant_lecture(page.enregistrer_maintenant)
             self._pages[rangee] = page
             self.pile_pages.addWidget(page)
         self.pile_pages.setCurrentWidget(page)
@@ -354,12 +414,6 @@ class FenetrePrincipale(QMainWindow):
         page = self._pages.get(rangee)
         if page is not None:
             page.choisir(sujet)  # type: ignore[attr-defined]
-
-    def enregistrer_saisies(self) -> bool:
-        """Ce qui attend dans le formulaire de récolte est écrit tout de suite."""
-        rangee = next(i for i, (_, module, _c) in enumerate(self._fabriques) if module == "recolte")
-        page = self._pages.get(rangee)
-        return page is None or bool(page.enregistrer_maintenant())  # type: ignore[attr-defined]
 
     def page(self, rangee: int) -> QWidget | None:
         return self._pages.get(rangee)

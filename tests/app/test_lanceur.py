@@ -159,3 +159,27 @@ def test_site_et_affiches_en_ligne_de_commande(
         == 2
     )
     assert "adresse" in capsys.readouterr().err
+
+
+def test_participants_en_ligne_de_commande(
+    chemin_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    donnees = Path(__file__).resolve().parents[1] / "donnees" / "participants"
+    source = donnees / "excel_fr.csv"
+    avant = len(json.loads(_export(chemin_demo))["participants"])
+    code = main(["participants", "--db", str(chemin_demo), "--importer", str(source)])
+    sortie = capsys.readouterr().out
+    assert code == 0, sortie
+    assert "à créer" in sortie or "créé" in sortie
+    assert len(json.loads(_export(chemin_demo))["participants"]) > avant
+
+
+def _export(chemin: Path) -> str:
+    from app.document import DocumentForum
+    from app.echange.exporter import en_texte, exporter_document
+
+    document = DocumentForum.ouvrir(chemin)
+    try:
+        return en_texte(exporter_document(document))
+    finally:
+        document.fermer()
