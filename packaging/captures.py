@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 DESTINATION = Path(__file__).resolve().parent / "captures"
-PAGES = ["preparation", "marche", "agenda", "recolte", "actes", "convergence"]
+PAGES = ["preparation", "marche", "agenda", "recolte", "presse", "actes", "convergence"]
 
 
 def main() -> int:

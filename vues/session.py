@@ -49,6 +49,9 @@ class SessionForum(QObject):
         super().__init__(parent)
         self.document = document
         self.pile = QUndoStack(self)
+        # Forms whose typing waits for an autosave register how to write it now: before an
+        # export reads the file, before the forum closes.
+        self._en_attente: list[Callable[[], object]] = []
 
     def lire(self, lecture: Callable[..., Any], *args: Any) -> Any:
         """Une lecture de app.lectures sur ce forum."""
@@ -64,6 +67,14 @@ class SessionForum(QObject):
 
     def signaler(self, changements: Changements) -> None:
         self.forum_change.emit(changements)
+
+    def attendre_avant_lecture(self, enregistrer: Callable[[], object]) -> None:
+        self._en_attente.append(enregistrer)
+
+    def enregistrer_tout(self) -> None:
+        """Ce qui attend encore dans un formulaire est écrit tout de suite."""
+        for enregistrer in list(self._en_attente):
+            enregistrer()
 
     def fermer(self) -> None:
         self.pile.clear()
