@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from app import lectures
 from app.lectures import SujetLu
+from tests.vues.glisser import glisser_deposer
 from vues.fenetre import FenetrePrincipale
 from vues.modeles_qt.tableau import ROLE_OBJET
 from vues.pages.agenda import PageAgenda
@@ -49,11 +49,7 @@ def case_de(page: PageAgenda, sujet: SujetLu) -> QModelIndex:
 def deposer(vue: QAbstractItemView, position: QPointF, donnees: QMimeData) -> None:
     """Un glisser-déposer réel, événement par événement, sur la zone d'affichage de la vue."""
     action = Qt.DropAction.MoveAction
-    boutons, touches = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    zone = vue.viewport()
-    QApplication.sendEvent(zone, QDragEnterEvent(position, action, donnees, boutons, touches))
-    QApplication.sendEvent(zone, QDragMoveEvent(position, action, donnees, boutons, touches))
-    QApplication.sendEvent(zone, QDropEvent(position, action, donnees, boutons, touches))
+    glisser_deposer(vue.viewport(), position, action, donnees)
 
 
 def glisser_de_la_liste(page: PageAgenda, numero: int, cible: QModelIndex) -> None:

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTime
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from app import lectures
 from app.document import DocumentForum
 from app.echange.exporter import exporter_document
 from modeles.valeurs import NatureCreneau
+from tests.vues.glisser import glisser_deposer
 from vues.commandes.salles import AjouterSalle, ModifierSalle, ReordonnerSalles, SupprimerSalle
 from vues.fenetre import FenetrePrincipale
 from vues.pages import preparation_salles
@@ -240,18 +241,7 @@ def test_reordonner_au_clavier_et_en_glissant(
     case = editeur.vue.visualRect(modele.index(3, 0))
     point = QPoint(case.center().x(), case.bottom() - 1)
     viewport = editeur.vue.viewport()
-    deplacer = Qt.DropAction.MoveAction
-    bouton = Qt.MouseButton.LeftButton
-    sans = Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(
-        viewport, QDragEnterEvent(QPointF(point), deplacer, donnees, bouton, sans)
-    )
-    QApplication.sendEvent(
-        viewport, QDragMoveEvent(QPointF(point), deplacer, donnees, bouton, sans)
-    )
-    depot = QDropEvent(QPointF(point), deplacer, donnees, bouton, sans)
-    depot.setDropAction(deplacer)
-    QApplication.sendEvent(viewport, depot)
+    glisser_deposer(viewport, QPointF(point), Qt.DropAction.MoveAction, donnees)
     assert _noms(session) == [depart[1], depart[2], depart[3], depart[0], *depart[4:]]
 
     while session.pile.canUndo():

@@ -13,7 +13,7 @@ from uuid import UUID
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from app.operations import recoltes
 from app.operations.recoltes import LIMITE_TEXTE, LigneEtape
 from modeles.erreurs import ErreurForum
 from modeles.valeurs import StatutRecolte
+from tests.vues import glisser
 from vues.pages.recolte import PageRecolte
 from vues.pages.recolte_champs import nettoyer_markdown, texte_a_coller
 from vues.session import SessionForum
@@ -458,24 +459,12 @@ def test_une_photo_de_50_megapixels_ne_fige_pas_l_interface(
 def _deposer(cible: object, chemin: Path) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(chemin))])
-    entree = QDragEnterEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(cible, entree)
-    assert entree.isAccepted()
-    depot = QDropEvent(
-        QPointF(20, 20),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(cible, depot)
-    return depot
+    arrivee = glisser.entree(QPointF(20, 20), Qt.DropAction.CopyAction, mime)
+    QApplication.sendEvent(cible, arrivee)
+    assert arrivee.isAccepted()
+    final = glisser.depot(QPointF(20, 20), Qt.DropAction.CopyAction, mime)
+    QApplication.sendEvent(cible, final)
+    return final
 
 
 @pytest.mark.parametrize("cible", ["formulaire", "editeur", "mots_cles"])
