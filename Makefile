@@ -29,7 +29,7 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
-	@for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+	@for b in bench/[!_]*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
 captures: $(STAMP)
 	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python packaging/captures.py

@@ -58,7 +58,7 @@ class DialogueJourneeType(QDialog):
         self._existants = list(existants)
         self._modeles: list[ModeleCreneau] = []
 
-        self.champ_jour = QDateEdit(QDate(jour))
+        self.champ_jour = QDateEdit(QDate(jour.year, jour.month, jour.day))
         self.champ_jour.setCalendarPopup(True)
         self.champ_jour.setDisplayFormat("yyyy-MM-dd")
         self.champ_debut = QTimeEdit(QTime(8, 30))

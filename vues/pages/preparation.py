@@ -60,7 +60,7 @@ class DateFacultative(QDateEdit):
         return None if self.date() == _SANS_DATE else self.date().toPython()  # type: ignore[return-value]
 
     def definir(self, valeur: dt.date | None) -> None:
-        self.setDate(QDate(valeur) if valeur else _SANS_DATE)
+        self.setDate(QDate(valeur.year, valeur.month, valeur.day) if valeur else _SANS_DATE)
 
 
 @dataclass
