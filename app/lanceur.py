@@ -37,6 +37,25 @@ class _Analyseur(argparse.ArgumentParser):
         self.exit(ERREUR, f"{self.prog} : erreur : {message}\n")
 
 
+def _options_d_impression(
+    sous: argparse.ArgumentParser, sortie: str, aide: str, *, papier: bool = False
+) -> None:
+    """-o, --url-publication et, pour ce qui s'imprime, --format : les mêmes mots partout."""
+    sous.add_argument("-o", "--sortie", metavar=sortie, type=Path, required=True, help=aide)
+    sous.add_argument(
+        "--url-publication",
+        metavar="URL",
+        help="adresse du site des notes, que visent les codes QR (défaut : celle du forum)",
+    )
+    if papier:
+        sous.add_argument(
+            "--format",
+            dest="format_papier",
+            choices=["letter", "a4"],
+            help="format du papier (défaut : celui du forum, lettre au Québec)",
+        )
+
+
 def _analyseur() -> argparse.ArgumentParser:
     analyseur = _Analyseur(
         prog="forum-ouvert",
@@ -96,53 +115,17 @@ def _analyseur() -> argparse.ArgumentParser:
         help="fichier JSON à écrire",
     )
     actes = verbe("actes", "écrire le livre des actes en PDF, prêt à imprimer")
-    actes.add_argument(
-        "-o",
-        "--sortie",
-        metavar="FICHIER.pdf",
-        type=Path,
-        required=True,
-        help="fichier PDF à écrire",
-    )
-    actes.add_argument(
-        "--format",
-        dest="format_papier",
-        choices=["letter", "a4"],
-        help="format du papier (défaut : celui du forum, lettre au Québec)",
-    )
-    actes.add_argument(
-        "--url-publication",
-        metavar="URL",
-        help="adresse du site des notes, que visent les codes QR",
-    )
+    _options_d_impression(actes, "FICHIER.pdf", "fichier PDF à écrire", papier=True)
     actes.add_argument(
         "--par-theme",
         action="store_true",
         help="les comptes rendus groupés par thème plutôt que dans l'ordre de l'agenda",
     )
     site = verbe("site", "écrire le site statique des notes (les pages que visent les codes QR)")
-    site.add_argument(
-        "-o",
-        "--sortie",
-        metavar="DOSSIER",
-        type=Path,
-        required=True,
-        help="dossier du site (créé, ou remplacé s'il contient un ancien site)",
-    )
-    site.add_argument(
-        "--url-publication",
-        metavar="URL",
-        help="adresse où le site sera publié (défaut : celle du forum)",
+    _options_d_impression(
+        site, "DOSSIER", "dossier du site (créé, ou remplacé s'il contient un ancien site)"
     )
     affiches = verbe("affiches", "imprimer le matériel du mur : agenda, salles ou fiches")
-    affiches.add_argument(
-        "-o",
-        "--sortie",
-        metavar="FICHIER.pdf",
-        type=Path,
-        required=True,
-        help="fichier PDF à écrire",
-    )
     affiches.add_argument(
         "--type",
         dest="genre",
@@ -150,15 +133,7 @@ def _analyseur() -> argparse.ArgumentParser:
         choices=["agenda", "salles", "fiches"],
         help="agenda en affiche, affiche de chaque salle, ou fiche de récolte",
     )
-    affiches.add_argument(
-        "--format",
-        dest="format_papier",
-        choices=["letter", "a4"],
-        help="format du papier (défaut : celui du forum)",
-    )
-    affiches.add_argument(
-        "--url-publication", metavar="URL", help="adresse du site, pour les codes QR des fiches"
-    )
+    _options_d_impression(affiches, "FICHIER.pdf", "fichier PDF à écrire", papier=True)
     participants = verbe("participants", "importer des participantes et participants d'un CSV")
     participants.add_argument(
         "--importer",
