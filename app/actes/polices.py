@@ -44,7 +44,8 @@ _SELECTEURS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
 
 
 @functools.cache
-def _police(graisse: Graisse) -> TTFont:
+def police(graisse: Graisse) -> TTFont:
+    """La police d'un style, lue une fois des ressources livrées."""
     fichier = resources.files("ressources").joinpath("polices", graisse.value[1])
     with fichier.open("rb") as flux:
         return TTFont(graisse.nom, flux)
@@ -54,7 +55,7 @@ def _police(graisse: Graisse) -> TTFont:
 def enregistrer_polices() -> str:
     """Enregistre la famille une fois par processus ; rend le nom de la police de base."""
     for graisse in Graisse:
-        pdfmetrics.registerFont(_police(graisse))
+        pdfmetrics.registerFont(police(graisse))
     for graisse in Graisse:
         gras = graisse in (Graisse.GRASSE, Graisse.GRASSE_ITALIQUE)
         italique = graisse in (Graisse.ITALIQUE, Graisse.GRASSE_ITALIQUE)
@@ -85,7 +86,7 @@ def _absents(graisse: Graisse) -> re.Pattern[str]:
     """Ce que la police ne sait pas dessiner, en une seule expression (un passage en C)."""
     # Outside the Basic Multilingual Plane (emoji, mostly), reportlab writes a ToUnicode map
     # that readers reject: the glyph would print, but search and copy would lose it. Named.
-    couverts = {c for c in _police(graisse).face.charToGlyph if c <= 0xFFFF}
+    couverts = {c for c in police(graisse).face.charToGlyph if c <= 0xFFFF}
     couverts |= {ord("\n"), ord("\t")}
     return re.compile(f"[^{_plages(couverts)}]")
 

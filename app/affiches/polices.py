@@ -1,6 +1,7 @@
-"""Les polices des affiches : DejaVu Sans, incorporée à chaque PDF.
+"""Les polices des affiches : la famille DejaVu Sans du livre des actes, incorporée à chaque PDF.
 
-One function decides where the files come from, so switching to another family is one line.
+Registration and the font files are the book's (app.actes.polices); only what a poster prints
+in place of a missing glyph differs: « � », where the book names the character.
 """
 
 from __future__ import annotations
@@ -8,23 +9,13 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 
-import reportlab
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from app.actes import polices as livre
 
-NORMALE = "AffichesSans"
-GRASSE = "AffichesSans-Gras"
-ITALIQUE = "AffichesSans-Italique"
-
-_FICHIERS = {
-    NORMALE: ("DejaVuSans.ttf", "Vera.ttf"),
-    GRASSE: ("DejaVuSans-Bold.ttf", "VeraBd.ttf"),
-    ITALIQUE: ("DejaVuSans-Oblique.ttf", "VeraIt.ttf"),
-}
-_SYSTEME = Path("/usr/share/fonts/truetype/dejavu")
+NORMALE = livre.Graisse.REGULIERE.nom
+GRASSE = livre.Graisse.GRASSE.nom
+ITALIQUE = livre.Graisse.ITALIQUE.nom
+_GRAISSES = {g.nom: g for g in livre.Graisse}
 
 
 @dataclass(frozen=True)
@@ -34,34 +25,16 @@ class Polices:
     italique: str
 
 
-def _octets(dejavu: str, vera: str) -> bytes:
-    """Les polices livrées avec le programme, sinon celles du système, sinon Vera (reportlab)."""
-    livree = resources.files("ressources").joinpath("polices", dejavu)
-    if livree.is_file():
-        return livree.read_bytes()
-    if (_SYSTEME / dejavu).is_file():
-        return (_SYSTEME / dejavu).read_bytes()
-    return (Path(reportlab.__file__).parent / "fonts" / vera).read_bytes()
-
-
-@functools.cache
-def _police(nom: str) -> TTFont:
-    import io
-
-    return TTFont(nom, io.BytesIO(_octets(*_FICHIERS[nom])))
-
-
 @functools.cache
 def enregistrer_polices() -> Polices:
-    """Enregistre les trois styles une fois par processus."""
-    for nom in _FICHIERS:
-        pdfmetrics.registerFont(_police(nom))
+    """Enregistre la famille une fois par processus."""
+    livre.enregistrer_polices()
     return Polices(NORMALE, GRASSE, ITALIQUE)
 
 
 @functools.cache
 def _couverts(nom: str) -> frozenset[int]:
-    return frozenset(_police(nom).face.charToGlyph)
+    return frozenset(livre.police(_GRAISSES[nom]).face.charToGlyph)
 
 
 def imprimable(texte: str, police: str = NORMALE) -> str:
