@@ -19,8 +19,22 @@ SUCCES = 0
 ERREUR = 2
 
 
+class _MiseEnForme(argparse.HelpFormatter):
+    """L'aide en français jusque dans ses en-têtes."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        # An empty prefix is argparse building a sub-command's name: left alone.
+        super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+
+
 class _Analyseur(argparse.ArgumentParser):
-    """argparse, mais ses erreurs parlent français et donnent le code 2."""
+    """argparse, mais ses erreurs et ses en-têtes parlent français ; une erreur donne le code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _MiseEnForme)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
 
     def error(self, message: str) -> NoReturn:
         traductions = {

@@ -183,3 +183,11 @@ def _export(chemin: Path) -> str:
         return en_texte(exporter_document(document))
     finally:
         document.fermer()
+
+
+def test_l_aide_parle_francais(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["affiches", "-h"])
+    aide = capsys.readouterr().out
+    assert aide.startswith("utilisation : forum-ouvert affiches")
+    assert "usage:" not in aide and "utilisation : utilisation" not in aide
