@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, or_, select, true
-from sqlalchemy.orm import aliased, selectinload
+from sqlalchemy.orm import aliased
 
 from app.document import DocumentForum
 from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet, porteur_sujet
@@ -90,21 +90,6 @@ class SujetLu:
     def actif(self) -> bool:
         """Un sujet fusionné dans un autre ne vit plus que dans celui-ci."""
         return self.fusionne_dans is None
-
-
-@dataclass(frozen=True)
-class RecolteLue:
-    uuid: UUID
-    sujet: UUID
-    scribe: str
-    nombre_presents: int | None
-    points_saillants: str
-    propositions: str
-    prochaines_etapes: str
-    questions_ouvertes: str
-    mots_cles: tuple[str, ...]
-    statut: StatutRecolte
-    modifie_le: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -274,32 +259,6 @@ def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -
     return resultat
 
 
-def recolte(document: DocumentForum, sujet: UUID) -> RecolteLue | None:
-    with document.lecture() as session:
-        requete = (
-            select(Recolte)
-            .join(Recolte.sujet)
-            .options(selectinload(Recolte.scribe), selectinload(Recolte.etapes))
-            .where(Sujet.uuid == sujet)
-        )
-        r = session.scalars(requete).one_or_none()
-        if r is None:
-            return None
-        return RecolteLue(
-            r.uuid,
-            sujet,
-            r.scribe.nom if r.scribe else "",
-            r.nombre_presents,
-            r.points_saillants,
-            r.propositions,
-            "\n".join(" — ".join(x for x in (e.quoi, e.qui, e.quand) if x) for e in r.etapes),
-            r.questions_ouvertes,
-            tuple(r.mots_cles),
-            r.statut,
-            r.modifie_le,
-        )
-
-
 def chiffres(document: DocumentForum) -> Chiffres:
     with document.lecture() as session:
 
@@ -324,15 +283,3 @@ def chiffres(document: DocumentForum) -> Chiffres:
             recoltes_pretes=statuts[StatutRecolte.PRETE],
             recoltes_recues=sum(n for s, n in statuts.items() if s is not StatutRecolte.A_RECEVOIR),
         )
-
-
-def repartition(document: DocumentForum, attribut: str) -> list[tuple[str, int]]:
-    """Nombre de participants par type d'acteur, niveau d'action ou territoire."""
-    if attribut not in {"type_acteur", "niveau_action", "territoire"}:
-        raise ValueError(attribut)
-    colonne = getattr(Participant, attribut)
-    with document.lecture() as session:
-        lignes = session.execute(
-            select(colonne, func.count()).group_by(colonne).order_by(func.count().desc(), colonne)
-        )
-        return [(str(valeur), int(n)) for valeur, n in lignes]

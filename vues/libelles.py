@@ -29,10 +29,6 @@ def nature_creneau(nature: NatureCreneau) -> str:
     }[nature]
 
 
-def oui_non(valeur: bool) -> str:
-    return _tr("Oui") if valeur else _tr("Non")
-
-
 def symbole_statut(statut: StatutRecolte) -> str:
     """Un signe par état, toujours montré avec son mot : la couleur seule ne suffit pas."""
     return {
