@@ -38,3 +38,10 @@ class FichierExistant(ErreurForum):
             "Choisissez un autre nom de fichier ou déplacez l'ancien."
         )
         self.chemin = Path(chemin)
+
+
+class OperationAnnulee(ErreurForum):
+    """La personne a annulé une opération longue ; rien n'a été écrit à la destination."""
+
+    def __init__(self, message: str = "Opération annulée : rien n'a été modifié.") -> None:
+        super().__init__(message)

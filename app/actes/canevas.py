@@ -17,11 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.actes.polices import FAMILLE, Graisse
 from app.actes.styles import GRIS, GRIS_CLAIR, Geometrie
-from modeles.erreurs import ErreurForum
+from modeles.erreurs import OperationAnnulee
 
 
-class ExportAnnule(ErreurForum):
-    """La personne a interrompu l'export ; aucun fichier n'a été écrit."""
+class ExportAnnule(OperationAnnulee):
+    """La personne a interrompu l'export des actes ; aucun fichier n'a été écrit."""
 
     def __init__(self) -> None:
         super().__init__("Export des actes interrompu : aucun fichier n'a été écrit.")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.site.ecriture import MARQUEUR_SITE, OperationAnnulee
+from app.site.ecriture import MARQUEUR_SITE
+from modeles.erreurs import OperationAnnulee
 from app.site.generateur import ecrire_site, pages_du_site
 
 __all__ = ["MARQUEUR_SITE", "OperationAnnulee", "ecrire_site", "pages_du_site"]

@@ -13,20 +13,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from modeles.erreurs import ErreurForum
+from modeles.erreurs import ErreurForum, OperationAnnulee
 
 # Written at the root of every site: only a folder that has it may be replaced by a new site.
 MARQUEUR_SITE = ".forum-ouvert-site"
 
 Progression = Callable[[int, int], None]
 Annulation = Callable[[], bool]
-
-
-class OperationAnnulee(ErreurForum):
-    """La personne a annulé ; rien n'a été écrit à la destination."""
-
-    def __init__(self) -> None:
-        super().__init__("Opération annulée : rien n'a été modifié.")
 
 
 def verifier_annulation(annule: Annulation | None) -> None:
