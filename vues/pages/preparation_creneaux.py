@@ -7,10 +7,9 @@ from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -45,6 +44,7 @@ from vues.pages.preparation_edition import (
     bouton,
     confirmer,
     montrer,
+    recharger_hors_edition,
     tableau_editable,
 )
 from vues.session import SessionForum
@@ -228,13 +228,8 @@ class EditeurCreneaux(QWidget):
         self.charger()
 
     def _sur_changement(self, changements: Changements) -> None:
-        if not changements.touche(Genre.CRENEAU):
-            return
-        if self.vue.state() == QAbstractItemView.State.EditingState:
-            # A commit from an open editor: reload once the view has closed it, not under it.
-            QTimer.singleShot(0, self, self.charger)
-        else:
-            self.charger()
+        if changements.touche(Genre.CRENEAU):
+            recharger_hors_edition(self.vue, self.charger)
 
     def charger(self) -> None:
         choisi = self.creneau_choisi()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -106,6 +107,18 @@ def tableau_editable(
     message = ligne_message()
     delegue.refus.connect(lambda texte: montrer(message, texte))
     return vue, message
+
+
+def recharger_hors_edition(vue: QAbstractItemView, charger: Callable[[], object]) -> None:
+    """Recharge tout de suite, ou, si un éditeur est ouvert, une fois qu'il a été refermé.
+
+    A change set often comes from the open editor's own commit: reloading under it would
+    close it in the middle of Qt's own handling.
+    """
+    if vue.state() == QAbstractItemView.State.EditingState:
+        QTimer.singleShot(0, vue, charger)
+    else:
+        charger()
 
 
 def ligne_message() -> QLabel:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
-    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +40,7 @@ from vues.pages.preparation_edition import (
     ligne_message,
     marquer,
     montrer,
+    recharger_hors_edition,
     tableau_editable,
 )
 from vues.session import CommandeForum, SessionForum
@@ -250,13 +250,8 @@ class EditeurSalles(QWidget):
     # --- lecture ---------------------------------------------------------------------------
 
     def _sur_changement(self, changements: Changements) -> None:
-        if not changements.touche(Genre.SALLE):
-            return
-        if self.vue.state() == QAbstractItemView.State.EditingState:
-            # A commit from an open editor: reload once the view has closed it, not under it.
-            QTimer.singleShot(0, self, self.charger)
-        else:
-            self.charger()
+        if changements.touche(Genre.SALLE):
+            recharger_hors_edition(self.vue, self.charger)
 
     def charger(self) -> None:
         choisie = self.salle_choisie()
