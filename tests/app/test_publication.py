@@ -96,4 +96,3 @@ def test_la_typographie_ne_perd_ni_n_invente_rien(texte: str) -> None:
 
     assert sans_espaces(resultat) == sans_espaces(texte)
     assert typographie_fr(resultat) == resultat
-

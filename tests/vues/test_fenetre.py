@@ -204,9 +204,7 @@ def test_fermer_la_fenetre_ecrit_la_saisie_en_attente(
         document.fermer()
 
 
-def test_importer_des_participants_depuis_le_menu(
-    fenetre: FenetrePrincipale, qtbot: QtBot
-) -> None:
+def test_importer_des_participants_depuis_le_menu(fenetre: FenetrePrincipale, qtbot: QtBot) -> None:
     donnees = Path(__file__).resolve().parents[1] / "donnees" / "participants"
     fenetre.importer_participants(donnees / "excel_fr.csv")
     dialogue = fenetre.dialogue_import
