@@ -115,3 +115,20 @@ def test_fusionner_les_sujets_choisis_puis_defusionner(
     page.tableau.selectRow(rangee)
     page.action_defusionner.trigger()
     assert all(s.actif for s in sujets(page))
+
+
+def test_une_page_cachee_attend_d_etre_montree_pour_relire(
+    fenetre: FenetrePrincipale, qtbot: QtBot
+) -> None:
+    from app.operations.sujets import ajouter_sujet
+
+    page = page_marche(fenetre, qtbot)
+    avant = page.modele.rowCount()
+    fenetre.navigation.setCurrentRow(2)
+    assert not page.isVisible()
+    changements, _ = ajouter_sujet(page.session.document, "Sujet ajouté ailleurs", [])
+    page.session.signaler(changements)
+    assert page.modele.rowCount() == avant  # nothing read while out of sight
+    fenetre.navigation.setCurrentRow(1)
+    qtbot.waitExposed(page)
+    assert page.modele.rowCount() == avant + 1

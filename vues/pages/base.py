@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from app.changements import Changements, Genre
@@ -11,18 +12,34 @@ from vues.session import SessionForum
 
 
 class Page(QWidget):
-    """Une page se recharge quand une opération touche l'un des genres qu'elle affiche."""
+    """Une page se recharge quand une opération touche l'un des genres qu'elle affiche.
+
+    A page out of sight only notes that it is stale and reloads when shown again: a note-
+    taker's autosave every second must not make every page the facilitator visited re-read
+    the forum.
+    """
 
     genres: frozenset[Genre] = frozenset()
 
     def __init__(self, session: SessionForum, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._perimee = False
         session.forum_change.connect(self._sur_changement)
 
     def _sur_changement(self, changements: Changements) -> None:
-        if any(changements.touche(g) for g in self.genres):
+        if not any(changements.touche(g) for g in self.genres):
+            return
+        if self.isVisible():
             self.charger()
+        else:
+            self._perimee = True
+
+    def showEvent(self, evenement: QShowEvent) -> None:
+        if self._perimee:
+            self._perimee = False
+            self.charger()
+        super().showEvent(evenement)
 
     def charger(self) -> None:
         raise NotImplementedError
