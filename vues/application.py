@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -37,7 +39,7 @@ def creer_application() -> QApplication:
     return application
 
 
-def lancer(chemin: Path | None, *, sortir_apres_affichage: bool = False) -> int:
+def lancer(chemin: Path | None, *, sortir_apres_affichage: bool = False) -> NoReturn:
     application = creer_application()
     fenetre = FenetrePrincipale(reglages())
     fenetre.ouvrir_au_demarrage(chemin)
@@ -45,4 +47,11 @@ def lancer(chemin: Path | None, *, sortir_apres_affichage: bool = False) -> int:
         filtre = _QuitterApresAffichage(fenetre)
         fenetre.installEventFilter(filtre)
     fenetre.show()
-    return application.exec()
+    code = application.exec()
+    # Closing the window writes what a form still holds, saves the geometry and closes the forum
+    # file (idempotent when the user closed it). After that, nothing is left to save: skip the
+    # interpreter's teardown of PySide6 and SQLAlchemy, which takes longer than the start-up.
+    fenetre.close()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -129,6 +129,12 @@ def test_les_verbes_sans_ecran_n_importent_pas_qt(tmp_path: Path) -> None:
 def test_sortir_apres_affichage(chemin_demo: Path) -> None:
     resultat = lancer("--db", str(chemin_demo), "--sortir-apres-affichage")
     assert resultat.returncode == 0, resultat.stderr
+    # The quick exit comes after the forum file is closed: SQLite removes its journal files
+    # only when the last connection closes cleanly.
+    assert not chemin_demo.with_name(chemin_demo.name + "-wal").exists()
+    assert not chemin_demo.with_name(chemin_demo.name + "-shm").exists()
+    reglages = Path(os.environ["FORUM_OUVERT_DOSSIER"]).rglob("forum-ouvert.ini")
+    assert any("geometrie" in f.read_text() for f in reglages)
 
 
 def test_site_et_affiches_en_ligne_de_commande(
