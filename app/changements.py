@@ -15,6 +15,9 @@ class Genre(enum.StrEnum):
     PARTICIPANT = "participant"
     SUJET = "sujet"
     RECOLTE = "recolte"
+    THEME = "theme"
+    VOTE = "vote"
+    PLAN = "plan"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, union
+from sqlalchemy import func, select, union
 
 from app.document import DocumentForum
 from modeles.ecosysteme import (
@@ -32,7 +32,14 @@ from modeles.ecosysteme import (
     synthese_des_absences,
     voix_absentes,
 )
-from modeles.entites import Participant, Recolte, Sujet, porteur_sujet, presence_recolte
+from modeles.entites import (
+    Participant,
+    Recolte,
+    Sujet,
+    Theme,
+    porteur_sujet,
+    presence_recolte,
+)
 
 ATTRIBUTS_REPARTITION: tuple[Attribut, ...] = ("type_acteur", "niveau_action", "region")
 REGROUPEMENTS: tuple[Regroupement, ...] = ("type_acteur", "organisation")
@@ -75,7 +82,8 @@ def lire_lentille(document: DocumentForum) -> Lentille:
         # A session: an active topic placed on the wall, or one that has a harvest.
         a_une_recolte = select(Recolte.sujet_id)
         sujets = session.execute(
-            select(Sujet.id, Sujet.numero, Sujet.titre, Sujet.theme)
+            select(Sujet.id, Sujet.numero, Sujet.titre, func.coalesce(Theme.titre, ""))
+            .outerjoin(Sujet.theme)
             .where(Sujet.fusionne_dans_id.is_(None))
             .where(
                 (Sujet.salle_id.is_not(None) & Sujet.creneau_id.is_not(None))

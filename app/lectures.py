@@ -13,7 +13,16 @@ from sqlalchemy import func, or_, select, true
 from sqlalchemy.orm import aliased
 
 from app.document import DocumentForum
-from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet, porteur_sujet
+from modeles.entites import (
+    Creneau,
+    Forum,
+    Participant,
+    Recolte,
+    Salle,
+    Sujet,
+    Theme,
+    porteur_sujet,
+)
 from modeles.valeurs import FormatPapier, NatureCreneau, StatutRecolte
 
 
@@ -81,6 +90,7 @@ class SujetLu:
     # Numbers of the topics merged into this one; their conveners are in `porteurs`.
     fusionnes: tuple[int, ...] = ()
     porteurs_uuids: tuple[UUID, ...] = ()
+    theme_uuid: UUID | None = None
 
     @property
     def place(self) -> bool:
@@ -191,7 +201,7 @@ def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -
                 Sujet.numero,
                 Sujet.titre,
                 Sujet.description,
-                Sujet.theme,
+                func.coalesce(Theme.titre, ""),
                 Sujet.interet_estime,
                 Salle.uuid,
                 Creneau.uuid,
@@ -200,7 +210,9 @@ def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -
                 Sujet.besoins,
                 Sujet.fusionne_dans_id,
                 cible.uuid,
+                Theme.uuid,
             )
+            .outerjoin(Sujet.theme)
             .outerjoin(Sujet.salle)
             .outerjoin(Sujet.creneau)
             .outerjoin(Sujet.recolte)
@@ -230,6 +242,7 @@ def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -
         besoins,
         _,
         fusionne_dans,
+        theme_uuid,
     ) in lignes:
         tous = dict(porteurs.get(ident, ()))
         for _, autre in sorted(fusionnes.get(ident, ())):
@@ -252,6 +265,7 @@ def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -
                 fusionne_dans,
                 tuple(sorted(n for n, _ in fusionnes.get(ident, ()))),
                 tuple(tous),
+                theme_uuid,
             )
         )
     if seulement is not None:

@@ -60,6 +60,8 @@ class Forum(AvecUuid, Base):
     # The harvest form's own words: {"propositions": {"actif": false}, "citations":
     # {"libelle": "Paroles entendues"}}; a field not named keeps its default.
     champs_recolte: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+    # Dots each participant may give at the convergence; None: a third of the topics.
+    budget_points: Mapped[int | None] = mapped_column(Integer)
 
 
 class Salle(AvecUuid, Base):
@@ -108,6 +110,21 @@ porteur_sujet = Table(
 )
 
 
+class Theme(AvecUuid, Base):
+    """Un thème, ou une grappe de priorités à la convergence : des sujets regroupés."""
+
+    __tablename__ = "theme"
+
+    titre: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    initiateur_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL")
+    )
+    rang: Mapped[int] = mapped_column(Integer, default=0)
+
+    initiateur: Mapped[Participant | None] = relationship()
+
+
 class Sujet(AvecUuid, Base):
     """Une proposition de la place du marché ; placée sur le mur, elle devient un atelier."""
 
@@ -116,7 +133,7 @@ class Sujet(AvecUuid, Base):
     numero: Mapped[int] = mapped_column(Integer)
     titre: Mapped[str] = mapped_column(String(2000))
     description: Mapped[str] = mapped_column(Text, default="")
-    theme: Mapped[str] = mapped_column(String(200), default="")
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id", ondelete="SET NULL"))
     interet_estime: Mapped[int | None] = mapped_column(Integer)
     # Equipment tags the session needs, and "accessible" for a wheelchair-accessible room.
     besoins: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -129,6 +146,10 @@ class Sujet(AvecUuid, Base):
         ForeignKey("sujet.id", ondelete="SET NULL")
     )
 
+    # Dots counted on the wall at the convergence (the participants' ballots are apart).
+    points_mur: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    theme: Mapped[Theme | None] = relationship()
     salle: Mapped[Salle | None] = relationship()
     creneau: Mapped[Creneau | None] = relationship()
     porteurs: Mapped[list[Participant]] = relationship(
@@ -233,14 +254,77 @@ class VersionRecolte(AvecUuid, Base):
     recolte: Mapped[Recolte] = relationship(back_populates="versions")
 
 
+class Vote(Base):
+    """Les points qu'un participant donne à un sujet (vote par bulletin, avec un budget)."""
+
+    __tablename__ = "vote"
+
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+    sujet_id: Mapped[int] = mapped_column(
+        ForeignKey("sujet.id", ondelete="CASCADE"), primary_key=True
+    )
+    points: Mapped[int] = mapped_column(Integer)
+
+
+porteur_plan = Table(
+    "porteur_plan",
+    Base.metadata,
+    Column("plan_id", ForeignKey("plan_action.id", ondelete="CASCADE"), primary_key=True),
+    Column("participant_id", ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True),
+    Column("rang", Integer, nullable=False, default=0),
+)
+
+plan_sujet = Table(
+    "plan_sujet",
+    Base.metadata,
+    Column("plan_id", ForeignKey("plan_action.id", ondelete="CASCADE"), primary_key=True),
+    Column("sujet_id", ForeignKey("sujet.id", ondelete="CASCADE"), primary_key=True),
+)
+
+plan_theme = Table(
+    "plan_theme",
+    Base.metadata,
+    Column("plan_id", ForeignKey("plan_action.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class PlanAction(AvecUuid, Base):
+    """Une action décidée à la convergence : qui la porte, avec qui, et la suite."""
+
+    __tablename__ = "plan_action"
+
+    rang: Mapped[int] = mapped_column(Integer, default=0)
+    action: Mapped[str] = mapped_column(Text)
+    prochaine_etape: Mapped[str] = mapped_column(Text, default="")
+    echeance: Mapped[dt.date | None] = mapped_column(Date)
+    ressources: Mapped[str] = mapped_column(Text, default="")
+    # Organisations, as free text: partners are often not participants.
+    partenaires: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The harvest's next step this action was promoted from, if any.
+    etape_id: Mapped[int | None] = mapped_column(ForeignKey("etape.id", ondelete="SET NULL"))
+
+    porteurs: Mapped[list[Participant]] = relationship(
+        secondary=porteur_plan, order_by=porteur_plan.c.rang
+    )
+    sujets: Mapped[list[Sujet]] = relationship(secondary=plan_sujet, order_by="Sujet.numero")
+    themes: Mapped[list[Theme]] = relationship(secondary=plan_theme, order_by="Theme.rang")
+    etape: Mapped[Etape | None] = relationship()
+
+
 TOUTES_LES_ENTITES: tuple[type[Any], ...] = (
     Forum,
     Salle,
     Creneau,
     Participant,
+    Theme,
     Sujet,
     Recolte,
     Etape,
     Photo,
     VersionRecolte,
+    Vote,
+    PlanAction,
 )

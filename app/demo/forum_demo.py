@@ -152,4 +152,20 @@ def document_demo() -> dict[str, Any]:
         sujets=[_sujet(n, s) for n, s in enumerate(contenu.SUJETS, start=1)],
         recoltes=[_recolte(r) for r in sorted(RECOLTES, key=lambda r: r.numero_sujet)],
     )
-    return {**document, "recoltes": [_completer(r) for r in document["recoltes"]]}
+    return {
+        **document,
+        "themes": _initiateurs(document),
+        "recoltes": [_completer(r) for r in document["recoltes"]],
+    }
+
+
+def _initiateurs(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """Chaque thème est lancé par le premier porteur (qui accepte d'être nommé) de ses sujets."""
+    nommes = {p["uuid"] for p in document["participants"] if p["consentement_publication"]}
+    themes = []
+    for theme in document["themes"]:
+        porteurs = (
+            p for s in document["sujets"] if s["theme"] == theme["uuid"] for p in s["porteurs"]
+        )
+        themes.append({**theme, "initiateur": next((p for p in porteurs if p in nommes), None)})
+    return themes

@@ -12,7 +12,17 @@ from sqlalchemy.orm import selectinload
 
 from app.document import DocumentForum
 from app.echange.format import FORMAT, VERSION, vers_json
-from modeles.entites import Creneau, Forum, Participant, Recolte, Salle, Sujet
+from modeles.entites import (
+    Creneau,
+    Forum,
+    Participant,
+    PlanAction,
+    Recolte,
+    Salle,
+    Sujet,
+    Theme,
+    Vote,
+)
 
 
 def _uuid(entite: Any) -> str | None:
@@ -37,6 +47,7 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
                 selectinload(Sujet.salle),
                 selectinload(Sujet.creneau),
                 selectinload(Sujet.fusionne_dans),
+                selectinload(Sujet.theme),
             )
             .order_by(Sujet.numero, Sujet.uuid)
         ).all()
@@ -53,6 +64,25 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
             )
             .order_by(Sujet.numero, Sujet.uuid)
         )
+        themes = session.scalars(
+            select(Theme).options(selectinload(Theme.initiateur)).order_by(Theme.rang, Theme.id)
+        )
+        votes = session.execute(
+            select(Participant.uuid, Sujet.uuid, Vote.points)
+            .join(Participant, Participant.id == Vote.participant_id)
+            .join(Sujet, Sujet.id == Vote.sujet_id)
+            .order_by(Participant.uuid, Sujet.numero, Sujet.uuid)
+        )
+        plans = session.scalars(
+            select(PlanAction)
+            .options(
+                selectinload(PlanAction.porteurs),
+                selectinload(PlanAction.sujets),
+                selectinload(PlanAction.themes),
+                selectinload(PlanAction.etape),
+            )
+            .order_by(PlanAction.rang, PlanAction.id)
+        )
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -60,6 +90,7 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
             "salles": [vers_json(s) for s in salles],
             "creneaux": [vers_json(c) for c in creneaux],
             "participants": [vers_json(p) for p in participants],
+            "themes": [{**vers_json(t), "initiateur": _uuid(t.initiateur)} for t in themes],
             "sujets": [
                 {
                     **vers_json(s),
@@ -67,11 +98,24 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
                     "salle": _uuid(s.salle),
                     "creneau": _uuid(s.creneau),
                     "fusionne_dans": _uuid(s.fusionne_dans),
+                    "theme": _uuid(s.theme),
                 }
                 for s in sujets
             ],
             "recoltes": [_recolte(r) for r in recoltes],
+            "votes": [{"participant": str(p), "sujet": str(su), "points": n} for p, su, n in votes],
+            "plans": [_plan(p) for p in plans],
         }
+
+
+def _plan(plan: PlanAction) -> dict[str, Any]:
+    return {
+        **vers_json(plan),
+        "porteurs": [str(p.uuid) for p in plan.porteurs],
+        "sujets": [str(s.uuid) for s in plan.sujets],
+        "themes": [str(t.uuid) for t in plan.themes],
+        "etape": _uuid(plan.etape),
+    }
 
 
 def _recolte(recolte: Recolte) -> dict[str, Any]:

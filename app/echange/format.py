@@ -20,16 +20,20 @@ from modeles.entites import (
     Forum,
     Participant,
     Photo,
+    PlanAction,
     Recolte,
     Salle,
     Sujet,
+    Theme,
     VersionRecolte,
 )
 from modeles.etapes import etapes_du_texte
 
 FORMAT = "forum-ouvert"
-VERSION = 3
-VERSIONS_LISIBLES = (1, 2, 3)
+VERSION = 4
+VERSIONS_LISIBLES = (1, 2, 3, 4)
+# Themes named by free text before version 4 get a uuid derived from their text.
+ESPACE_THEMES = uuid.UUID("6f1d3c52-93a4-4b8e-9a57-0c2f3e4b5d61")
 
 
 def nom_schema(version: int) -> str:
@@ -87,6 +91,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("url_publication"),
         Champ("format_papier", _enum_vers),
         Champ("champs_recolte", dict, dict),
+        Champ("budget_points"),
     ),
     Salle: (
         Champ("nom"),
@@ -117,10 +122,18 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("numero"),
         Champ("titre"),
         Champ("description"),
-        Champ("theme"),
         Champ("interet_estime"),
         _liste("besoins"),
         Champ("duree"),
+        Champ("points_mur"),
+    ),
+    Theme: (Champ("titre"), Champ("description")),
+    PlanAction: (
+        Champ("action"),
+        Champ("prochaine_etape"),
+        Champ("echeance", _date_vers, _date_depuis),
+        Champ("ressources"),
+        _liste("partenaires"),
     ),
     Recolte: (
         Champ("nombre_presents"),
@@ -183,7 +196,38 @@ def mettre_a_niveau(document: dict[str, Any]) -> dict[str, Any]:
             "forum": {**document["forum"], "champs_recolte": {}},
             "recoltes": [_recolte_v2_vers_v3(r) for r in document["recoltes"]],
         }
+    if document["version"] == 3:
+        document = _v3_vers_v4(document)
     return document
+
+
+def _v3_vers_v4(document: dict[str, Any]) -> dict[str, Any]:
+    """Chaque texte de thème distinct devient un thème ; rien à voter, aucun plan encore."""
+    themes: dict[str, dict[str, Any]] = {}
+    sujets = []
+    for sujet in sorted(document["sujets"], key=lambda s: s["numero"]):
+        titre = " ".join(sujet["theme"].split())
+        cle = titre.casefold()
+        if titre and cle not in themes:
+            themes[cle] = {
+                "uuid": str(uuid.uuid5(ESPACE_THEMES, f"{document['forum']['uuid']}:{cle}")),
+                "titre": titre,
+                "description": "",
+                "initiateur": None,
+            }
+        theme = themes[cle]["uuid"] if titre else None
+        sujets.append({**sujet, "theme": theme, "points_mur": 0})
+    ordre = {s["uuid"]: i for i, s in enumerate(document["sujets"])}
+    sujets.sort(key=lambda s: ordre[s["uuid"]])
+    return {
+        **document,
+        "version": 4,
+        "forum": {**document["forum"], "budget_points": None},
+        "themes": list(themes.values()),
+        "sujets": sujets,
+        "votes": [],
+        "plans": [],
+    }
 
 
 def _recolte_v2_vers_v3(recolte: dict[str, Any]) -> dict[str, Any]:

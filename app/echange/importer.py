@@ -17,10 +17,14 @@ from modeles.entites import (
     Forum,
     Participant,
     Photo,
+    PlanAction,
     Recolte,
     Salle,
     Sujet,
+    Theme,
     VersionRecolte,
+    Vote,
+    porteur_plan,
     porteur_sujet,
 )
 from modeles.erreurs import ErreurForum
@@ -56,6 +60,12 @@ def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
         salles = {e["uuid"]: creer(Salle, e) for e in donnees["salles"]}
         creneaux = {e["uuid"]: creer(Creneau, e) for e in donnees["creneaux"]}
         participants = {e["uuid"]: creer(Participant, e) for e in donnees["participants"]}
+        themes = {
+            e["uuid"]: creer(
+                Theme, e, rang=rang, initiateur=participants.get(e["initiateur"] or "")
+            )
+            for rang, e in enumerate(donnees["themes"])
+        }
         sujets: dict[str, Sujet] = {}
         for e in donnees["sujets"]:
             sujets[e["uuid"]] = creer(
@@ -63,10 +73,12 @@ def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
                 e,
                 salle=salles.get(e["salle"] or ""),
                 creneau=creneaux.get(e["creneau"] or ""),
+                theme=themes.get(e["theme"] or ""),
             )
         for e in donnees["sujets"]:
             if e["fusionne_dans"]:
                 sujets[e["uuid"]].fusionne_dans = sujets[e["fusionne_dans"]]
+        etapes: dict[str, Etape] = {}
         for e in donnees["recoltes"]:
             recolte = creer(
                 Recolte,
@@ -77,12 +89,38 @@ def _inserer(document_forum: DocumentForum, donnees: dict[str, Any]) -> None:
             )
             # Children keep the document's order through their rank.
             for rang, etape in enumerate(e["etapes"]):
-                creer(Etape, etape, recolte=recolte, rang=rang)
+                etapes[etape["uuid"]] = creer(Etape, etape, recolte=recolte, rang=rang)
             for rang, photo in enumerate(e["photos"]):
                 creer(Photo, photo, recolte=recolte, rang=rang)
             for version in e["versions"]:
                 creer(VersionRecolte, version, recolte=recolte)
+        plans = [
+            creer(
+                PlanAction,
+                e,
+                rang=rang,
+                sujets=[sujets[u] for u in e["sujets"]],
+                themes=[themes[u] for u in e["themes"]],
+                etape=etapes.get(e["etape"] or ""),
+            )
+            for rang, e in enumerate(donnees["plans"])
+        ]
         session.flush()
+        session.add_all(
+            Vote(
+                participant_id=participants[e["participant"]].id,
+                sujet_id=sujets[e["sujet"]].id,
+                points=e["points"],
+            )
+            for e in donnees["votes"]
+        )
+        porteurs = [
+            {"plan_id": plan.id, "participant_id": participants[p].id, "rang": rang}
+            for plan, e in zip(plans, donnees["plans"], strict=True)
+            for rang, p in enumerate(e["porteurs"])
+        ]
+        if porteurs:
+            session.execute(porteur_plan.insert(), porteurs)
         # The conveners' order is part of the data: written with its rank, not via the list.
         rangs = [
             {"sujet_id": sujets[e["uuid"]].id, "participant_id": participants[p].id, "rang": rang}

@@ -126,7 +126,16 @@ def valider_references(document: dict[str, Any]) -> None:
     creneaux = _uuids(document, "creneaux")
     participants = _uuids(document, "participants")
     sujets = _uuids(document, "sujets")
+    themes = _uuids(document, "themes")
     _uuids(document, "recoltes")
+    for i, t in enumerate(document["themes"]):
+        _reference(t["initiateur"], participants, f"themes[{i}].initiateur", "participant·e")
+    titres: set[str] = set()
+    for i, t in enumerate(document["themes"]):
+        cle = " ".join(t["titre"].split()).casefold()
+        if cle in titres:
+            raise DocumentInvalide(f"themes[{i}].titre", "un autre thème porte déjà ce titre")
+        titres.add(cle)
     for i, c in enumerate(document["creneaux"]):
         if c["fin"] <= c["debut"]:
             raise DocumentInvalide(f"creneaux[{i}].fin", "le créneau doit finir après son début")
@@ -135,6 +144,7 @@ def valider_references(document: dict[str, Any]) -> None:
             _reference(p, participants, f"sujets[{i}].porteurs[{j}]", "participant·e")
         _reference(s["salle"], salles, f"sujets[{i}].salle", "salle")
         _reference(s["creneau"], creneaux, f"sujets[{i}].creneau", "créneau")
+        _reference(s["theme"], themes, f"sujets[{i}].theme", "thème")
     fusionnes = {s["uuid"]: s.get("fusionne_dans") for s in document["sujets"]}
     for i, s in enumerate(document["sujets"]):
         cible = s.get("fusionne_dans")
@@ -170,6 +180,34 @@ def valider_references(document: dict[str, Any]) -> None:
         if r["sujet"] in recoltes_par_sujet:
             raise DocumentInvalide(f"recoltes[{i}].sujet", "ce sujet a déjà une récolte")
         recoltes_par_sujet.add(r["sujet"])
+    etapes = {e["uuid"] for r in document["recoltes"] for e in r["etapes"]}
+    _valider_convergence(document, participants, sujets, themes, etapes)
+
+
+def _valider_convergence(
+    document: dict[str, Any],
+    participants: set[str],
+    sujets: set[str],
+    themes: set[str],
+    etapes: set[str],
+) -> None:
+    bulletins: set[tuple[str, str]] = set()
+    for i, v in enumerate(document["votes"]):
+        _reference(v["participant"], participants, f"votes[{i}].participant", "participant·e")
+        _reference(v["sujet"], sujets, f"votes[{i}].sujet", "sujet")
+        if (v["participant"], v["sujet"]) in bulletins:
+            raise DocumentInvalide(f"votes[{i}]", "ce vote est en double")
+        bulletins.add((v["participant"], v["sujet"]))
+    _uuids(document, "plans")
+    for i, p in enumerate(document["plans"]):
+        for liste, connus, genre in (
+            ("porteurs", participants, "participant·e"),
+            ("sujets", sujets, "sujet"),
+            ("themes", themes, "thème"),
+        ):
+            for j, u in enumerate(p[liste]):
+                _reference(u, connus, f"plans[{i}].{liste}[{j}]", genre)
+        _reference(p["etape"], etapes, f"plans[{i}].etape", "étape")
 
 
 def valider(document: dict[str, Any]) -> dict[str, Any]:

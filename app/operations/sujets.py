@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.themes import theme_pour_titre
 from modeles.entites import Participant, Sujet, porteur_sujet
 from modeles.erreurs import ErreurForum
 
@@ -102,7 +103,7 @@ def ajouter_sujet(
             uuid=refaire.sujet if refaire else uuid_mod.uuid4(),
             numero=numero,
             titre=titre,
-            theme=" ".join(theme.split()),
+            theme=theme_pour_titre(session, theme),
             interet_estime=interet_estime,
             besoins=_nettoyer_liste(besoins),
         )
@@ -143,7 +144,7 @@ def lire_champs(document: DocumentForum, sujet: UUID) -> dict[str, Any]:
         return {
             "titre": s.titre,
             "description": s.description,
-            "theme": s.theme,
+            "theme": s.theme.titre if s.theme else "",
             "interet_estime": s.interet_estime,
             "besoins": list(s.besoins),
         }
@@ -162,6 +163,9 @@ def modifier_sujet(document: DocumentForum, sujet: UUID, champs: Mapping[str, An
         _valider_interet(valeurs["interet_estime"])
     with document.transaction() as session:
         s = _sujet(session, sujet)
+        if "theme" in valeurs:
+            # Typed at the marketplace: a new title makes a new theme.
+            valeurs["theme"] = theme_pour_titre(session, str(valeurs["theme"] or ""))
         for nom, valeur in valeurs.items():
             setattr(s, nom, valeur)
     return Changements.de(Genre.SUJET, [sujet])

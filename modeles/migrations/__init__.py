@@ -4,4 +4,4 @@ REVISION_TETE lets the opening code see that a file is current without importing
 (a third of a second at start-up); a test checks that it names the chain's head.
 """
 
-REVISION_TETE = "0003"
+REVISION_TETE = "0004"

@@ -537,7 +537,8 @@ def test_tout_texte_s_imprime_tel_quel(
 ) -> None:
     def hostile(echange: dict[str, Any]) -> None:
         sujet, recolte = echange["sujets"][0], echange["recoltes"][0]
-        sujet["titre"], sujet["theme"] = titre, theme
+        sujet["titre"] = titre
+        next(t for t in echange["themes"] if t["uuid"] == sujet["theme"])["titre"] = theme
         recolte["points_saillants"] = note + "\n\n- " + note
         recolte["mots_cles"] = [mot_cle]
         recolte["etapes"][0]["quoi"] = etape

@@ -113,9 +113,13 @@ def document_v1() -> dict[str, Any]:
     document = document_demo()
     document["version"] = 1
     del document["forum"]["champs_recolte"]
+    del document["forum"]["budget_points"]
+    titres = {t["uuid"]: t["titre"] for t in document.pop("themes")}
+    del document["votes"], document["plans"]
     for sujet in document["sujets"]:
-        for champ in ("duree", "besoins", "fusionne_dans"):
+        for champ in ("duree", "besoins", "fusionne_dans", "points_mur"):
             del sujet[champ]
+        sujet["theme"] = titres.get(sujet["theme"], "")
     for recolte in document["recoltes"]:
         recolte["prochaines_etapes"] = "\n".join(
             f"{e['quoi']} — {e['qui']} — {e['quand']}" for e in recolte["etapes"]
@@ -137,7 +141,11 @@ def test_un_document_de_version_1_est_mis_a_niveau(tmp_path: Path) -> None:
     ancien = document_v1()
     importer_document(ancien, tmp_path / "v1.forum")
     relu = exporter(tmp_path / "v1.forum")
-    assert relu["version"] == 3
+    assert relu["version"] == 4
+    # Each theme text became one theme, with the same uuid as the demo's own upgrade gives.
+    # (Version 1 knew no initiators.)
+    assert relu["themes"] == [{**t, "initiateur": None} for t in document_demo()["themes"]]
+    assert [s["theme"] for s in relu["sujets"]] == [s["theme"] for s in document_demo()["sujets"]]
     assert {s["duree"] for s in relu["sujets"]} == {1}
     assert [s["titre"] for s in relu["sujets"]] == [s["titre"] for s in ancien["sujets"]]
     # Every next step typed as a line comes back as a step, in its three parts.

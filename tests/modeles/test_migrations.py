@@ -70,6 +70,11 @@ def test_un_fichier_de_chaque_schema_livre_s_ouvre_et_se_met_a_jour(
         )
         assert session.execute(text("SELECT count(*) FROM sujet")).scalar() > 0
         assert session.execute(text("SELECT min(duree) FROM sujet")).scalar() == 1
+        # Free-text themes (before 0004) became theme rows that the topics point to.
+        themes = session.execute(text("SELECT count(*) FROM theme")).scalar()
+        orphelins = session.execute(text("SELECT count(*) FROM sujet WHERE theme_id IS NULL"))
+        assert themes == 6  # the demo's six themes, each written on several topics
+        assert orphelins.scalar() == 0
     base.fermer()
     assert stockage.verifier(chemin) == []
     copies = list((tmp_path / "sauvegardes").glob("*-avant-migration-*.forum"))

@@ -171,8 +171,8 @@ def test_verifier_signale_une_reference_brisee(tmp_path: Path) -> None:
     stockage.creer(chemin).fermer()
     with closing(sqlite3.connect(chemin)) as cnx:
         cnx.execute(
-            "INSERT INTO sujet (numero, titre, description, theme, salle_id, uuid)"
-            " VALUES (1, 't', '', '', 42, 'abc')"
+            "INSERT INTO sujet (numero, titre, description, salle_id, uuid)"
+            " VALUES (1, 't', '', 42, 'abc')"
         )
         cnx.commit()
     problemes = stockage.verifier(chemin)
