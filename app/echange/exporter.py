@@ -135,11 +135,16 @@ def en_texte(document: dict[str, Any]) -> str:
 
 
 def ecrire_fichier_atomique(chemin: Path, contenu: str) -> None:
-    """Écrit tout ou rien : un fichier temporaire voisin, synchronisé, puis renommé."""
+    """Écrit tout ou rien : un fichier temporaire voisin, synchronisé, puis renommé.
+
+    The file holds the whole forum, contact details included: readable by its owner only,
+    like the forum file itself.
+    """
     chemin = chemin.absolute()
     temporaire = chemin.with_name(f".{chemin.name}.{os.getpid()}.partiel")
     try:
-        with temporaire.open("w", encoding="utf-8", newline="\n") as fichier:
+        descripteur = os.open(temporaire, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descripteur, "w", encoding="utf-8", newline="\n") as fichier:
             fichier.write(contenu)
             fichier.flush()
             os.fsync(fichier.fileno())

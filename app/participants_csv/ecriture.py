@@ -11,6 +11,7 @@ from uuid import UUID
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from app import sauvegardes
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.participants_csv.analyse import (
@@ -77,8 +78,11 @@ def importer_participants(
     """Crée et met à jour les participants en une transaction ; une erreur n'en laisse rien.
 
     A mapping error (unknown field, missing column, no name) raises ErreurForum before writing;
-    a bad row is refused and reported while the other rows are imported.
+    a bad row is refused and reported while the other rows are imported. The forum is backed
+    up first.
     """
+    if document.chemin is not None:
+        sauvegardes.sauvegarder_forum(document.chemin, "import", garder=None)
     with document.transaction() as session:
         analyse = analyser(tableau, colonnes, connus(session))
         crees = _creer(session, analyse.a_creer)
