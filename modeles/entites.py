@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from modeles.base import AvecUuid, Base
+from modeles.base import AvecHorodatage, AvecUuid, Base
 from modeles.valeurs import FormatPapier, NatureCreneau, StatutRecolte
 
 
@@ -41,7 +41,7 @@ def _enum(classe: type[enum.Enum], nom: str) -> Enum:
     )
 
 
-class Forum(AvecUuid, Base):
+class Forum(AvecUuid, AvecHorodatage, Base):
     """L'événement entier. Un seul enregistrement par fichier."""
 
     __tablename__ = "forum"
@@ -64,7 +64,7 @@ class Forum(AvecUuid, Base):
     budget_points: Mapped[int | None] = mapped_column(Integer)
 
 
-class Salle(AvecUuid, Base):
+class Salle(AvecUuid, AvecHorodatage, Base):
     __tablename__ = "salle"
 
     nom: Mapped[str] = mapped_column(String(200))
@@ -74,7 +74,7 @@ class Salle(AvecUuid, Base):
     ordre: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Creneau(AvecUuid, Base):
+class Creneau(AvecUuid, AvecHorodatage, Base):
     __tablename__ = "creneau"
 
     jour: Mapped[dt.date] = mapped_column(Date)
@@ -86,7 +86,7 @@ class Creneau(AvecUuid, Base):
     libelle: Mapped[str] = mapped_column(String(200), default="")
 
 
-class Participant(AvecUuid, Base):
+class Participant(AvecUuid, AvecHorodatage, Base):
     __tablename__ = "participant"
 
     nom: Mapped[str] = mapped_column(String(300))
@@ -110,7 +110,7 @@ porteur_sujet = Table(
 )
 
 
-class Theme(AvecUuid, Base):
+class Theme(AvecUuid, AvecHorodatage, Base):
     """Un thème, ou une grappe de priorités à la convergence : des sujets regroupés."""
 
     __tablename__ = "theme"
@@ -125,7 +125,7 @@ class Theme(AvecUuid, Base):
     initiateur: Mapped[Participant | None] = relationship()
 
 
-class Sujet(AvecUuid, Base):
+class Sujet(AvecUuid, AvecHorodatage, Base):
     """Une proposition de la place du marché ; placée sur le mur, elle devient un atelier."""
 
     __tablename__ = "sujet"
@@ -291,7 +291,7 @@ plan_theme = Table(
 )
 
 
-class PlanAction(AvecUuid, Base):
+class PlanAction(AvecUuid, AvecHorodatage, Base):
     """Une action décidée à la convergence : qui la porte, avec qui, et la suite."""
 
     __tablename__ = "plan_action"

@@ -79,6 +79,10 @@ def _liste(nom: str) -> Champ:
     return Champ(nom, list, list)
 
 
+# When the row last changed (version 4): merging files keeps the newest.
+MODIFIE_LE = Champ("modifie_le", _horodatage_vers, _horodatage_depuis)
+
+
 CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
     Forum: (
         Champ("titre"),
@@ -92,6 +96,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("format_papier", _enum_vers),
         Champ("champs_recolte", dict, dict),
         Champ("budget_points"),
+        MODIFIE_LE,
     ),
     Salle: (
         Champ("nom"),
@@ -99,6 +104,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         _liste("equipements"),
         Champ("accessible"),
         Champ("ordre"),
+        MODIFIE_LE,
     ),
     Creneau: (
         Champ("jour", _date_vers, _date_depuis),
@@ -106,6 +112,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("fin", _heure_vers, dt.time.fromisoformat),
         Champ("nature", _enum_vers),
         Champ("libelle"),
+        MODIFIE_LE,
     ),
     Participant: (
         Champ("nom"),
@@ -117,6 +124,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("territoire"),
         Champ("consentement_publication"),
         Champ("consentement_coordonnees"),
+        MODIFIE_LE,
     ),
     Sujet: (
         Champ("numero"),
@@ -126,14 +134,16 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         _liste("besoins"),
         Champ("duree"),
         Champ("points_mur"),
+        MODIFIE_LE,
     ),
-    Theme: (Champ("titre"), Champ("description")),
+    Theme: (Champ("titre"), Champ("description"), MODIFIE_LE),
     PlanAction: (
         Champ("action"),
         Champ("prochaine_etape"),
         Champ("echeance", _date_vers, _date_depuis),
         Champ("ressources"),
         _liste("partenaires"),
+        MODIFIE_LE,
     ),
     Recolte: (
         Champ("nombre_presents"),
@@ -145,7 +155,7 @@ CHAMPS: dict[type[Any], tuple[Champ, ...]] = {
         Champ("questions_ouvertes"),
         _liste("mots_cles"),
         Champ("statut", _enum_vers),
-        Champ("modifie_le", _horodatage_vers, _horodatage_depuis),
+        MODIFIE_LE,
     ),
 }
 
@@ -164,6 +174,19 @@ CHAMPS[VersionRecolte] = (
     Champ("auteur"),
     Champ("contenu", dict, dict),
 )
+
+
+def sans_horodatages(valeur: Any) -> Any:
+    """Le document (ou un élément) sans les `modifie_le` : ce qui a été écrit, pas quand.
+
+    Undo is a new edit in time: after undoing everything, a forum says the same things with
+    newer timestamps. Merging compares entities this way too.
+    """
+    if isinstance(valeur, dict):
+        return {k: sans_horodatages(v) for k, v in valeur.items() if k != "modifie_le"}
+    if isinstance(valeur, list):
+        return [sans_horodatages(v) for v in valeur]
+    return valeur
 
 
 def vers_json(entite: Any) -> dict[str, Any]:
@@ -214,15 +237,19 @@ def _v3_vers_v4(document: dict[str, Any]) -> dict[str, Any]:
                 "titre": titre,
                 "description": "",
                 "initiateur": None,
+                "modifie_le": None,
             }
         theme = themes[cle]["uuid"] if titre else None
-        sujets.append({**sujet, "theme": theme, "points_mur": 0})
+        sujets.append({**sujet, "theme": theme, "points_mur": 0, "modifie_le": None})
     ordre = {s["uuid"]: i for i, s in enumerate(document["sujets"])}
     sujets.sort(key=lambda s: ordre[s["uuid"]])
     return {
         **document,
         "version": 4,
-        "forum": {**document["forum"], "budget_points": None},
+        "forum": {**document["forum"], "budget_points": None, "modifie_le": None},
+        "salles": [{**e, "modifie_le": None} for e in document["salles"]],
+        "creneaux": [{**e, "modifie_le": None} for e in document["creneaux"]],
+        "participants": [{**e, "modifie_le": None} for e in document["participants"]],
         "themes": list(themes.values()),
         "sujets": sujets,
         "votes": [],

@@ -27,6 +27,7 @@ from app.operations.recoltes_contenu import (
     etat_complet,
     retouche,
 )
+from modeles.base import maintenant_utc
 from modeles.entites import Etape, Participant, Recolte, Sujet, VersionRecolte, presence_recolte
 from modeles.erreurs import ErreurForum
 from modeles.valeurs import StatutRecolte
@@ -65,7 +66,7 @@ class Enregistrement:
 
 def maintenant() -> dt.datetime:
     """UTC sans fuseau, comme `modifie_le` partout dans le fichier."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return maintenant_utc()
 
 
 def sujet_id(session: Session, sujet: UUID) -> int:

@@ -215,6 +215,7 @@ def test_un_plan_qui_renvoie_a_un_inconnu_est_refuse(document_demo: Any, tmp_pat
             "sujets": [],
             "themes": [],
             "etape": None,
+            "modifie_le": None,
         }
     ]
     with pytest.raises(DocumentInvalide, match=r"plans\[0\]\.porteurs\[0\]"):

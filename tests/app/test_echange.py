@@ -113,7 +113,10 @@ def document_v1() -> dict[str, Any]:
     document = document_demo()
     document["version"] = 1
     del document["forum"]["champs_recolte"]
-    del document["forum"]["budget_points"]
+    del document["forum"]["budget_points"], document["forum"]["modifie_le"]
+    for liste in ("salles", "creneaux", "participants", "sujets"):
+        for element in document[liste]:
+            del element["modifie_le"]
     titres = {t["uuid"]: t["titre"] for t in document.pop("themes")}
     del document["votes"], document["plans"]
     for sujet in document["sujets"]:

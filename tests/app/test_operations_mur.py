@@ -9,6 +9,7 @@ import pytest
 from app import agenda, lectures
 from app.document import DocumentForum
 from app.echange.exporter import en_texte, exporter_document
+from app.echange.format import sans_horodatages
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from app.operations import mur, sujets
 from app.operations.mur import Placement
@@ -18,7 +19,7 @@ from modeles.valeurs import NatureCreneau
 
 
 def etat(document: DocumentForum) -> str:
-    return en_texte(exporter_document(document))
+    return en_texte(sans_horodatages(exporter_document(document)))
 
 
 def un(document: DocumentForum, numero: int) -> SujetLu:

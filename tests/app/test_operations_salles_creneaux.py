@@ -15,6 +15,7 @@ from app import lectures
 from app.changements import Genre
 from app.document import DocumentForum
 from app.echange.exporter import exporter_document
+from app.echange.format import sans_horodatages
 from app.operations.creneaux import (
     ajouter_creneau,
     ajouter_journee,
@@ -91,13 +92,13 @@ def test_ajouter_avec_un_uuid_donne_le_reprend(document_demo: DocumentForum) -> 
 def test_une_salle_invalide_est_refusee_sans_rien_ecrire(
     document_demo: DocumentForum, champs: dict[str, Any], message: str
 ) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     with pytest.raises(ErreurForum, match=message):
         ajouter_salle(document_demo, champs)
     agora = _salle(document_demo, "Agora").uuid
     with pytest.raises(ErreurForum, match=message):
         modifier_salle(document_demo, agora, _pour_modifier(champs))
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def _pour_modifier(champs: dict[str, Any]) -> dict[str, Any]:
@@ -132,7 +133,7 @@ def test_modifier_une_salle(document_demo: DocumentForum) -> None:
 def test_supprimer_une_salle_retire_ses_ateliers_du_mur_puis_restaurer(
     document_demo: DocumentForum,
 ) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     sujets_avant = _places(document_demo)
     agora = _salle(document_demo, "Agora")
     dans_agora = {u for u, (salle, _, _) in sujets_avant.items() if salle == agora.uuid}
@@ -153,11 +154,11 @@ def test_supprimer_une_salle_retire_ses_ateliers_du_mur_puis_restaurer(
 
     changements = restaurer_salle(document_demo, instantane)
     assert changements.uuids(Genre.SUJET) == dans_agora
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def test_reordonner_puis_remettre_les_rangs(document_demo: DocumentForum) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     salles = lectures.salles(document_demo)
     ordres = {s.uuid: s.ordre for s in salles}
     inverse = [s.uuid for s in reversed(salles)]
@@ -165,7 +166,7 @@ def test_reordonner_puis_remettre_les_rangs(document_demo: DocumentForum) -> Non
     assert [s.uuid for s in lectures.salles(document_demo)] == inverse
     assert changements.uuids(Genre.SALLE) <= set(inverse)
     definir_ordres_salles(document_demo, ordres)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def test_reordonner_avec_une_liste_incomplete_est_refuse(document_demo: DocumentForum) -> None:
@@ -183,11 +184,11 @@ def test_reordonner_avec_une_liste_incomplete_est_refuse(document_demo: Document
 def test_propriete_toute_salle_supprimee_revient_a_l_identique(
     document_demo: DocumentForum, rang: int
 ) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     salle = lectures.salles(document_demo)[rang]
     _, instantane = supprimer_salle(document_demo, salle.uuid)
     restaurer_salle(document_demo, instantane)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 # --- créneaux -------------------------------------------------------------------------------
@@ -219,13 +220,13 @@ def test_ajouter_un_creneau_bout_a_bout(document_demo: DocumentForum) -> None:
 def test_un_creneau_invalide_est_refuse_sans_rien_ecrire(
     document_demo: DocumentForum, debut: dt.time, fin: dt.time, message: str
 ) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     with pytest.raises(ErreurForum, match=re.escape(message)):
         ajouter_creneau(document_demo, {"jour": JOUR_1, "debut": debut, "fin": fin})
     ronde = _creneau(document_demo, JOUR_2, "Ronde 4")
     with pytest.raises(ErreurForum):
         modifier_creneau(document_demo, ronde.uuid, {"jour": JOUR_1, "debut": debut, "fin": fin})
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def test_modifier_un_creneau_ne_se_compare_pas_a_lui_meme(document_demo: DocumentForum) -> None:
@@ -243,7 +244,7 @@ def test_un_creneau_occupe_garde_sa_nature_d_atelier(document_demo: DocumentForu
 
 
 def test_supprimer_un_creneau_puis_restaurer(document_demo: DocumentForum) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     ronde = _creneau(document_demo, JOUR_1, "Ronde 1")
     sur_ronde = {u for u, (_, c, _) in _places(document_demo).items() if c == ronde.uuid}
     assert nombre_ateliers_creneau(document_demo, ronde.uuid) == len(sur_ronde) > 0
@@ -252,14 +253,14 @@ def test_supprimer_un_creneau_puis_restaurer(document_demo: DocumentForum) -> No
     assert changements.uuids(Genre.CRENEAU) == {ronde.uuid}
     assert all(_places(document_demo)[u][:2] == (None, None) for u in sur_ronde)
     restaurer_creneau(document_demo, instantane)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def test_supprimer_un_creneau_couvert_par_un_atelier_de_deux_rondes(
     document_demo: DocumentForum,
 ) -> None:
     """Topic 12 starts on round 4 and lasts two rounds: deleting round 5 takes it off too."""
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     long = next(s for s in lectures.sujets(document_demo) if s.duree == 2)
     ronde_5 = _creneau(document_demo, JOUR_2, "Ronde 5")
     assert long.creneau == _creneau(document_demo, JOUR_2, "Ronde 4").uuid
@@ -267,11 +268,11 @@ def test_supprimer_un_creneau_couvert_par_un_atelier_de_deux_rondes(
     assert long.uuid in changements.uuids(Genre.SUJET)
     assert _places(document_demo)[long.uuid] == (None, None, 2)
     restaurer_creneau(document_demo, instantane)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def test_generer_une_journee_puis_la_retirer(document_demo: DocumentForum) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     jour = dt.date(2026, 5, 16)
     modeles = generer_journee(jour, premiere_ronde=6)
     changements, uuids = ajouter_journee(document_demo, jour, modeles)
@@ -282,21 +283,21 @@ def test_generer_une_journee_puis_la_retirer(document_demo: DocumentForum) -> No
         (m.debut, m.fin, m.nature, m.libelle) for m in modeles
     ]
     retirer_journee(document_demo, uuids)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
     # Redo gives back the same uuids.
     _, encore = ajouter_journee(document_demo, jour, modeles, uuids)
     assert encore == uuids
 
 
 def test_une_journee_qui_chevauche_est_refusee_en_entier(document_demo: DocumentForum) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     with pytest.raises(ErreurForum, match="chevauche « Plénière d'ouverture : accueil"):
         ajouter_journee(document_demo, JOUR_1, generer_journee(JOUR_1))
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 def test_une_journee_incoherente_en_elle_meme_est_refusee(document_demo: DocumentForum) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     jour = dt.date(2026, 6, 1)
     modeles = [
         ModeleCreneau(dt.time(9), dt.time(10), NatureCreneau.ATELIER, "A"),
@@ -304,7 +305,7 @@ def test_une_journee_incoherente_en_elle_meme_est_refusee(document_demo: Documen
     ]
     with pytest.raises(ErreurForum, match="B : Ce créneau chevauche « A"):
         ajouter_journee(document_demo, jour, modeles)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
 
 
 @settings(
@@ -314,8 +315,13 @@ def test_une_journee_incoherente_en_elle_meme_est_refusee(document_demo: Documen
 def test_propriete_tout_creneau_supprime_revient_a_l_identique(
     document_demo: DocumentForum, rang: int
 ) -> None:
-    avant = exporter_document(document_demo)
+    avant = exporte(document_demo)
     creneau = lectures.creneaux(document_demo)[rang]
     _, instantane = supprimer_creneau(document_demo, creneau.uuid)
     restaurer_creneau(document_demo, instantane)
-    assert exporter_document(document_demo) == avant
+    assert exporte(document_demo) == avant
+
+
+def exporte(document: Any) -> Any:
+    """Le forum exporté, sans les moments de modification (défaire est une nouvelle édition)."""
+    return sans_horodatages(exporter_document(document))

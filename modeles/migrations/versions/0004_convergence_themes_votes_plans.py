@@ -1,5 +1,6 @@
 """Convergence : thèmes, votes, plans d'action
 
+Every row that can be edited gets `modifie_le`, so that merging files keeps the newest.
 A topic's theme was a free text; it becomes a row of `theme` (with an initiator and a rank)
 that topics point to. Each distinct text becomes one theme, ranked by the first topic that
 named it, and the topics keep their theme.
@@ -29,6 +30,7 @@ def upgrade() -> None:
         sa.Column("description", sa.Text(), nullable=False),
         sa.Column("initiateur_id", sa.Integer(), nullable=True),
         sa.Column("rang", sa.Integer(), nullable=False),
+        sa.Column("modifie_le", sa.DateTime(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -66,6 +68,7 @@ def upgrade() -> None:
         sa.Column("ressources", sa.Text(), nullable=False),
         sa.Column("partenaires", sa.JSON(), nullable=False),
         sa.Column("etape_id", sa.Integer(), nullable=True),
+        sa.Column("modifie_le", sa.DateTime(), nullable=True),
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uuid", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -134,6 +137,11 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("forum", schema=None) as batch_op:
         batch_op.add_column(sa.Column("budget_points", sa.Integer(), nullable=True))
+
+    # When each row last changed: merging files from several laptops keeps the newest.
+    for table in ("forum", "salle", "creneau", "participant", "sujet"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.add_column(sa.Column("modifie_le", sa.DateTime(), nullable=True))
 
     with op.batch_alter_table("sujet", schema=None) as batch_op:
         batch_op.add_column(sa.Column("theme_id", sa.Integer(), nullable=True))
@@ -204,6 +212,10 @@ def downgrade() -> None:
 
     with op.batch_alter_table("forum", schema=None) as batch_op:
         batch_op.drop_column("budget_points")
+
+    for table in ("forum", "salle", "creneau", "participant", "sujet"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_column("modifie_le")
 
     op.drop_table("porteur_plan")
     op.drop_table("plan_theme")
