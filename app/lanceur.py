@@ -162,6 +162,15 @@ def _analyseur() -> argparse.ArgumentParser:
         help="correspondance des colonnes, ex. nom=Nom,courriel=Courriel "
         "(défaut : devinée d'après les en-têtes)",
     )
+    plans = verbe("plans", "exporter les plans d'action en CSV (Excel en français)")
+    plans.add_argument(
+        "-o",
+        "--sortie",
+        metavar="FICHIER.csv",
+        type=Path,
+        required=True,
+        help="fichier CSV à écrire (seules les personnes qui l'acceptent sont nommées)",
+    )
     importer = verbe("importer", "créer un forum à partir d'un fichier JSON d'échange")
     importer.add_argument(
         "source", metavar="FICHIER.json", type=Path, help="document d'échange à importer"
@@ -257,6 +266,19 @@ def _participants(args: argparse.Namespace) -> int:
     return SUCCES
 
 
+def _plans(args: argparse.Namespace) -> int:
+    from app.document import DocumentForum
+    from app.exports_plans import exporter_plans_csv
+
+    document = DocumentForum.ouvrir(args.db)
+    try:
+        exporter_plans_csv(document, args.sortie)
+    finally:
+        document.fermer()
+    print(f"Plans d'action exportés : {args.sortie}")
+    return SUCCES
+
+
 def _importer(args: argparse.Namespace) -> int:
     from app.echange.importer import importer_fichier
 
@@ -274,6 +296,7 @@ VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
     "participants": _participants,
     "site": _site,
     "affiches": _affiches,
+    "plans": _plans,
 }
 
 

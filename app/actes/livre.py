@@ -15,6 +15,8 @@ from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Frame,
 
 from app.actes.canevas import CanevasLivre, ExportAnnule, Registre, habillage
 from app.actes.contexte import Contexte
+from app.actes.convergence import lire_convergence
+from app.actes.ecosysteme import lire_ecosysteme
 from app.actes.markdown_pdf import Redaction
 from app.actes.parties import (
     HAUT_PIED_COUVERTURE,
@@ -181,7 +183,13 @@ class LivreDesActes:
             url_base=url_base,
             photo=functools.partial(donnees_photo, self.document),
         )
-        entrees, lots = plan_du_livre(publication, contexte, self.par_theme)
+        entrees, lots = plan_du_livre(
+            publication,
+            contexte,
+            self.par_theme,
+            convergence_lue=lire_convergence(self.document),
+            ecosysteme_lu=lire_ecosysteme(self.document),
+        )
         total = len(lots) + 1
         fait = 0
 

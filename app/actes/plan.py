@@ -15,11 +15,15 @@ from reportlab.platypus import ActionFlowable, Flowable, FrameBreak, PageBreak
 from app.actes.atelier import cle_atelier, compte_rendu
 from app.actes.balisage import paragraphe
 from app.actes.contexte import Contexte
+from app.actes.convergence import convergence
+from app.actes.ecosysteme import ecosysteme
 from app.actes.etapes import prochaines_etapes
 from app.actes.mur import agenda
 from app.actes.parties import ancre, en_chiffres, invitation
 from app.actes.sommaire import EntreeSommaire, abrege, index_alphabetique, lignes_index
+from app.ecosysteme import Ecosysteme
 from app.publication import AtelierPublie, Publication
+from app.publication_convergence import ConvergencePubliee
 
 
 class Lot(Flowable):  # type: ignore[misc]
@@ -46,9 +50,15 @@ class Colonnes(ActionFlowable):  # type: ignore[misc]
 
 
 def plan_du_livre(
-    publication: Publication, contexte: Contexte, par_theme: bool
+    publication: Publication,
+    contexte: Contexte,
+    par_theme: bool,
+    *,
+    convergence_lue: ConvergencePubliee | None = None,
+    ecosysteme_lu: Ecosysteme | None = None,
 ) -> tuple[list[EntreeSommaire], list[Lot]]:
-    """La table des matières et les parts du livre, dans leur ordre."""
+    """La table des matières et les parts du livre, dans leur ordre ; une partie sans contenu
+    (None) n'y est pas."""
     entrees: list[EntreeSommaire] = []
     lots: list[Lot] = []
 
@@ -75,6 +85,18 @@ def plan_du_livre(
             "etapes",
             "Les prochaines étapes",
             functools.partial(prochaines_etapes, publication.ateliers, contexte, "etapes"),
+        )
+    if convergence_lue is not None:
+        partie(
+            "convergence",
+            "Convergence",
+            functools.partial(convergence, convergence_lue, contexte, "convergence"),
+        )
+    if ecosysteme_lu is not None:
+        partie(
+            "ecosysteme",
+            "Écosystème",
+            functools.partial(ecosysteme, ecosysteme_lu, contexte, "ecosysteme"),
         )
     if any(a.porteurs or a.mots_cles for a in publication.ateliers):
         partie("index", "Index", functools.partial(_index, publication.ateliers, contexte, "index"))

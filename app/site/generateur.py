@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from app import formats
 from app.document import DocumentForum
+from app.ecosysteme import Ecosysteme, analyser
 from app.publication import (
     DOSSIER_ATELIERS,
     PAGE_ACCUEIL,
@@ -29,6 +30,8 @@ from app.publication import (
     donnees_photo,
     url_publique,
 )
+from app.publication_convergence import ConvergencePubliee, convergence_publiee
+from app.site.ecosysteme_svg import a_du_contenu, barres_svg, reseau_svg
 from app.site.ecriture import (
     Annulation,
     Progression,
@@ -42,6 +45,13 @@ from app.site.texte import publiable
 
 DOSSIER_PHOTOS = f"{DOSSIER_ATELIERS}/photos"
 FEUILLE_DE_STYLE = "site.css"
+PAGE_CONVERGENCE = "convergence.html"
+PAGE_ECOSYSTEME = "ecosysteme.html"
+REPARTITIONS = (
+    ("type_acteur", "Types d'acteurs"),
+    ("niveau_action", "Niveaux d'action"),
+    ("region", "Régions"),
+)
 # Only these become files; any other type is left out rather than given a guessed name.
 EXTENSIONS_PHOTOS = {
     "image/jpeg": "jpg",
@@ -133,10 +143,37 @@ def photos_du_site(atelier: AtelierPublie) -> tuple[PhotoDuSite, ...]:
     return tuple(photos)
 
 
+def _page_ecosysteme(ecosysteme: Ecosysteme, langue: str) -> dict[str, Any]:
+    graphiques = []
+    for cle, titre in REPARTITIONS:
+        lignes = ecosysteme.repartitions.get(cle, [])
+        if any(valeur for valeur, _ in lignes):
+            graphiques.append(
+                {"cle": cle, "titre": titre, "svg": barres_svg(lignes, titre, langue)}
+            )
+    reseau = ecosysteme.reseaux.get("type_acteur")
+    visible = reseau is not None and len(reseau.noeuds) > 1 and bool(reseau.aretes)
+    return {
+        "ecosysteme": ecosysteme,
+        "graphiques": graphiques,
+        "reseau": reseau_svg(reseau, "Qui a rencontré qui", langue) if visible and reseau else None,
+        "aretes": reseau.aretes[:8] if visible and reseau else (),
+    }
+
+
 def pages_du_site(
-    publication: Publication, url_publication: str | None = None
+    publication: Publication,
+    url_publication: str | None = None,
+    *,
+    convergence: ConvergencePubliee | None = None,
+    ecosysteme: Ecosysteme | None = None,
 ) -> Iterator[tuple[str, str]]:
-    """Chaque page du site : (chemin relatif à la racine, HTML). Sans écrire ni lire de fichier."""
+    """Chaque page du site : (chemin relatif à la racine, HTML). Sans écrire ni lire de fichier.
+
+    The convergence and ecosystem pages exist (and are linked) only when given with content.
+    """
+    if ecosysteme is not None and not a_du_contenu(ecosysteme):
+        ecosysteme = None
     forum = publication.forum
     base = _base_publique(url_publication if url_publication is not None else forum.url_publication)
     environnement = _environnement()
@@ -148,6 +185,8 @@ def pages_du_site(
         "page_accueil": PAGE_ACCUEIL,
         "page_participants": PAGE_PARTICIPANTS,
         "feuille_de_style": FEUILLE_DE_STYLE,
+        "page_convergence": PAGE_CONVERGENCE if convergence is not None else None,
+        "page_ecosysteme": PAGE_ECOSYSTEME if ecosysteme is not None else None,
     }
 
     def rendre(gabarit: str, chemin: str, canonique: str, **contexte: Any) -> tuple[str, str]:
@@ -176,6 +215,21 @@ def pages_du_site(
         participants=sorted(publication.participants, key=lambda p: p[0].casefold()),
         total=publication.chiffres.participants,
     )
+    if convergence is not None:
+        yield rendre(
+            "convergence.html",
+            PAGE_CONVERGENCE,
+            PAGE_CONVERGENCE,
+            convergence=convergence,
+            chemins=chemins,
+        )
+    if ecosysteme is not None:
+        yield rendre(
+            "ecosysteme.html",
+            PAGE_ECOSYSTEME,
+            PAGE_ECOSYSTEME,
+            **_page_ecosysteme(ecosysteme, forum.langue or "fr"),
+        )
     ateliers = publication.ateliers
     for rang, atelier in enumerate(ateliers):
         yield rendre(
@@ -224,8 +278,13 @@ def ecrire_site(
     dossier = Path(dossier).absolute()
     verifier_destination(dossier)
     publication = contenu_publie(document)
+    convergence = convergence_publiee(document)
+    ecosysteme: Ecosysteme | None = analyser(document)
+    if ecosysteme is not None and not a_du_contenu(ecosysteme):
+        ecosysteme = None
     photos = [p for a in publication.ateliers for p in photos_du_site(a)]
     total = 3 + len(publication.ateliers) + len(photos)
+    total += (convergence is not None) + (ecosysteme is not None)
     fait = 0
 
     def avancer() -> None:
@@ -239,7 +298,10 @@ def ecrire_site(
     with dossier_atomique(dossier, f"{publication.forum.uuid}\n") as temporaire:
         _ecrire(temporaire, FEUILLE_DE_STYLE, _feuille_de_style())
         avancer()
-        for chemin, html in pages_du_site(publication, url_publication):
+        pages = pages_du_site(
+            publication, url_publication, convergence=convergence, ecosysteme=ecosysteme
+        )
+        for chemin, html in pages:
             _ecrire(temporaire, chemin, html.encode("utf-8"))
             avancer()
         for photo in photos:

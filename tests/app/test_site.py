@@ -34,6 +34,8 @@ BALISES = {
     *("article", "section", "div", "span", "p", "a", "ul", "ol", "li", "dl", "dt", "dd"),
     *("h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td"),
     *("em", "strong", "s", "code", "pre", "blockquote", "hr", "br", "figure", "figcaption", "img"),
+    # The ecosystem page's charts: inline SVG, drawn by app/site/ecosysteme_svg.py.
+    *("svg", "g", "title", "rect", "text", "line", "circle"),
 }
 VIDES = {"meta", "link", "img", "br", "hr"}
 
