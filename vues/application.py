@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import NOM_APPLICATION, __version__, chemins
@@ -52,6 +52,8 @@ def lancer(chemin: Path | None, *, sortir_apres_affichage: bool = False) -> NoRe
     # file (idempotent when the user closed it). After that, nothing is left to save: skip the
     # interpreter's teardown of PySide6 and SQLAlchemy, which takes longer than the start-up.
     fenetre.close()
+    # A backup may still be copying the forum: let it finish rather than leave half a copy.
+    QThreadPool.globalInstance().waitForDone(30_000)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

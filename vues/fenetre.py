@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import NOM_APPLICATION, __version__, chemins, demarrage, lectures
+from app import NOM_APPLICATION, __version__, chemins, demarrage, lectures, sauvegardes
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from modeles.erreurs import ErreurForum
 from vues.accueil import PageAccueil
+from vues.sauvegardes_auto import SauvegardesAutomatiques, nombre_a_garder
 from vues.session import SessionForum
 
 MAX_RECENTS = 8
@@ -42,6 +44,7 @@ class FenetrePrincipale(QMainWindow):
         # (title, module, class): a page's module is imported on its first visit only.
         self._fabriques: list[tuple[str, str, str]] = [
             (self.tr("Préparation"), "preparation", "PagePreparation"),
+            (self.tr("Participants"), "participants", "PageParticipants"),
             (self.tr("Place du marché"), "marche", "PageMarche"),
             (self.tr("Agenda"), "agenda", "PageAgenda"),
             (self.tr("Récolte"), "recolte", "PageRecolte"),
@@ -120,7 +123,11 @@ class FenetrePrincipale(QMainWindow):
         self.action_fermer = self._action(
             self.tr("&Fermer le forum"), self.fermer_forum, cles.Close
         )
+        self.action_restaurer = self._action(
+            self.tr("Restaurer une &sauvegarde…"), self.restaurer_sauvegarde
+        )
         fichier.addAction(self.action_copie)
+        fichier.addAction(self.action_restaurer)
         fichier.addAction(self.action_fermer)
         fichier.addSeparator()
         fichier.addAction(self._action(self.tr("&Quitter"), self.close, cles.Quit))
@@ -317,6 +324,38 @@ class FenetrePrincipale(QMainWindow):
             self.tr("Participants exportés : %1").replace("%1", chemin), 8000
         )
 
+    def _sauvegarde_echouee(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("⚠ Sauvegarde automatique : %1").replace("%1", message)
+        )
+
+    def restaurer_sauvegarde(self) -> None:
+        """Choisir une sauvegarde du forum ouvert et le remettre dans cet état."""
+        if self.session is None or self.session.document.chemin is None:
+            return
+        from vues.dialogues.sauvegardes import DialogueSauvegardes
+
+        chemin = self.session.document.chemin
+        self.dialogue_sauvegardes = DialogueSauvegardes(chemin, self.reglages, self)
+        self.dialogue_sauvegardes.accepted.connect(
+            lambda: self._restaurer(chemin, self.dialogue_sauvegardes.choisie)
+        )
+        self.dialogue_sauvegardes.open()
+
+    def _restaurer(self, chemin: Path, sauvegarde: Path | None) -> None:
+        if sauvegarde is None:
+            return
+        self._remplacer_session(None)
+        try:
+            sauvegardes.restaurer(chemin, sauvegarde, garder=nombre_a_garder(self.reglages))
+        except ErreurForum as exc:
+            self.alerter(exc.message)
+        if self.ouvrir_fichier(chemin):
+            self.statusBar().showMessage(
+                self.tr("Forum restauré ; son état précédent est gardé parmi les sauvegardes."),
+                10000,
+            )
+
     def fermer_forum(self) -> None:
         self._remplacer_session(None)
 
@@ -347,6 +386,9 @@ class FenetrePrincipale(QMainWindow):
             self.groupe_annulation.setActiveStack(session.pile)
             session.forum_change.connect(self._sur_changement)
             session.erreur.connect(self.alerter)
+            # Parented to the session: the timer goes with it.
+            self.sauvegardes_auto = SauvegardesAutomatiques(session, self.reglages)
+            self.sauvegardes_auto.echouee.connect(self._sauvegarde_echouee)
             if session.document.chemin is not None:
                 self._noter_recent(session.document.chemin)
         self._montrer_forum(session)
@@ -355,6 +397,7 @@ class FenetrePrincipale(QMainWindow):
         ouvert = session is not None
         self.navigation.setEnabled(ouvert)
         self.action_copie.setEnabled(ouvert)
+        self.action_restaurer.setEnabled(ouvert)
         self.action_projeter.setEnabled(ouvert)
         self.action_importer_participants.setEnabled(ouvert)
         self.action_exporter_participants.setEnabled(ouvert)
@@ -369,8 +412,11 @@ class FenetrePrincipale(QMainWindow):
             self.tr("✓ Chaque modification est enregistrée aussitôt dans le fichier du forum.")
         )
         self._mettre_titre()
-        rangee = int(self.reglages.value("fenetre/page", 2))  # type: ignore[call-overload]
-        rangee = rangee if 0 <= rangee < len(self._fabriques) else 2
+        # The page last shown, by module name: adding a page never sends people elsewhere.
+        module = str(self.reglages.value("fenetre/page", "agenda"))
+        rangee = self._rangee("agenda")
+        with contextlib.suppress(StopIteration):
+            rangee = self._rangee(module)
         if self.navigation.currentRow() == rangee:
             self._afficher_page(rangee)
         else:
@@ -405,18 +451,27 @@ class FenetrePrincipale(QMainWindow):
             self._pages[rangee] = page
             self.pile_pages.addWidget(page)
         self.pile_pages.setCurrentWidget(page)
-        self.reglages.setValue("fenetre/page", rangee)
+        self.reglages.setValue("fenetre/page", self._fabriques[rangee][1])
+
+    def _rangee(self, module: str) -> int:
+        return next(i for i, (_, m, _c) in enumerate(self._fabriques) if m == module)
 
     def ouvrir_recolte(self, sujet: UUID) -> None:
         """Le formulaire de récolte de cet atelier (depuis la salle de presse)."""
-        rangee = next(i for i, (_, module, _c) in enumerate(self._fabriques) if module == "recolte")
+        rangee = self._rangee("recolte")
         self.navigation.setCurrentRow(rangee)
         page = self._pages.get(rangee)
         if page is not None:
             page.choisir(sujet)  # type: ignore[attr-defined]
 
-    def page(self, rangee: int) -> QWidget | None:
-        return self._pages.get(rangee)
+    def page(self, cle: int | str) -> QWidget | None:
+        """La page à ce rang, ou de ce module (« agenda »), si elle a déjà été construite."""
+        return self._pages.get(cle if isinstance(cle, int) else self._rangee(cle))
+
+    def aller_a(self, module: str) -> QWidget | None:
+        """Montre la page de ce module (« recolte ») et la rend."""
+        self.navigation.setCurrentRow(self._rangee(module))
+        return self.page(module)
 
     def a_propos(self) -> None:
         QMessageBox.about(

@@ -13,8 +13,8 @@ from vues.pages.actes import PageActes
 
 
 def page_actes(fenetre: FenetrePrincipale, qtbot: QtBot) -> PageActes:
-    fenetre.navigation.setCurrentRow(5)
-    page = fenetre.page(5)
+    fenetre.aller_a("actes")
+    page = fenetre.page("actes")
     assert isinstance(page, PageActes)
     qtbot.waitExposed(page)
     return page

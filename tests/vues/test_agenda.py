@@ -16,8 +16,8 @@ from vues.pages.agenda import PageAgenda
 
 
 def page_agenda(fenetre: FenetrePrincipale, qtbot: QtBot) -> PageAgenda:
-    fenetre.navigation.setCurrentRow(2)
-    page = fenetre.page(2)
+    fenetre.aller_a("agenda")
+    page = fenetre.page("agenda")
     assert isinstance(page, PageAgenda)
     qtbot.waitExposed(page)
     return page

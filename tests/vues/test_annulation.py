@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from app import lectures
 from app.document import DocumentForum
 from app.echange.exporter import en_texte, exporter_document
+from app.echange.format import sans_horodatages
 from app.lectures import SujetLu
 from app.operations.mur import Placement
 from modeles.valeurs import NatureCreneau
@@ -38,7 +39,7 @@ GESTES = (
 
 
 def etat(session: SessionForum) -> str:
-    return en_texte(exporter_document(session.document))
+    return en_texte(sans_horodatages(exporter_document(session.document)))
 
 
 def geste(session: SessionForum, nom: str, donnees: st.DataObject) -> CommandeForum | None:

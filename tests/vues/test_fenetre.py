@@ -34,26 +34,26 @@ def test_chaque_page_montre_les_donnees_de_la_demo(
         page = fenetre.pile_pages.currentWidget()
         assert page is fenetre.page(rangee)
         qtbot.waitExposed(page)
-    marche = fenetre.page(1)
+    marche = fenetre.page("marche")
     tableau = marche.findChild(QTableView)
     assert tableau.model().rowCount() == len(demo["sujets"])
-    agenda = fenetre.page(2)
+    agenda = fenetre.page("agenda")
     places = [s for s in demo["sujets"] if s["salle"]]
     assert agenda.modele_a_placer.rowCount() == len(demo["sujets"]) - len(places)
-    recolte = fenetre.page(3)
+    recolte = fenetre.page("recolte")
     assert recolte.modele.rowCount() == len(places)
     apercu = recolte.findChild(QTextBrowser)
     assert apercu.toPlainText().strip() != ""
-    actes = fenetre.page(5)
+    actes = fenetre.page("actes")
     assert f"/ {len(places)} comptes rendus prêts" in actes.avancement_texte.text()
-    convergence = fenetre.page(6)
+    convergence = fenetre.page("convergence")
     total = sum(n for _, n in convergence.modeles["type_acteur"].lignes())
     assert total == len(demo["participants"])
 
 
 def test_chercher_filtre_la_place_du_marche(fenetre: FenetrePrincipale, qtbot: QtBot) -> None:
-    fenetre.navigation.setCurrentRow(1)
-    page = fenetre.page(1)
+    fenetre.aller_a("marche")
+    page = fenetre.page("marche")
     avant = page.filtre.rowCount()
     qtbot.keyClicks(page.recherche, "financement")
     assert 0 < page.filtre.rowCount() < avant
@@ -62,8 +62,8 @@ def test_chercher_filtre_la_place_du_marche(fenetre: FenetrePrincipale, qtbot: Q
 def test_modifier_le_titre_puis_annuler_et_retablir(
     fenetre: FenetrePrincipale, qtbot: QtBot
 ) -> None:
-    fenetre.navigation.setCurrentRow(0)
-    page = fenetre.page(0)
+    fenetre.aller_a("preparation")
+    page = fenetre.page("preparation")
     assert isinstance(page, PagePreparation)
     champ = page.findChild(QLineEdit)
     champ.setFocus()
@@ -83,8 +83,8 @@ def test_modifier_le_titre_puis_annuler_et_retablir(
 
 
 def test_un_titre_vide_est_refuse_avec_un_message(fenetre: FenetrePrincipale, qtbot: QtBot) -> None:
-    fenetre.navigation.setCurrentRow(0)
-    champ = fenetre.page(0).findChild(QLineEdit)
+    fenetre.aller_a("preparation")
+    champ = fenetre.page("preparation").findChild(QLineEdit)
     champ.setFocus()
     champ.clear()
     qtbot.keyClick(champ, Qt.Key.Key_Return)
@@ -171,8 +171,8 @@ def test_la_salle_de_presse_ouvre_le_formulaire_de_l_atelier(
     from vues.pages.recolte import PageRecolte
     from vues.pages.salle_de_presse import PageSalleDePresse
 
-    fenetre.navigation.setCurrentRow(4)
-    presse = fenetre.page(4)
+    fenetre.aller_a("salle_de_presse")
+    presse = fenetre.page("salle_de_presse")
     assert isinstance(presse, PageSalleDePresse)
     qtbot.waitExposed(presse)
     presse.aller_au_manquant_suivant()
@@ -187,8 +187,8 @@ def test_fermer_la_fenetre_ecrit_la_saisie_en_attente(
     from app.document import DocumentForum
     from app.operations.recoltes import lire_recolte
 
-    fenetre.navigation.setCurrentRow(3)
-    page = fenetre.page(3)
+    fenetre.aller_a("recolte")
+    page = fenetre.page("recolte")
     qtbot.waitExposed(page)
     sujet = page.sujet_choisi()
     editeur = page.formulaire.saisie.editeurs["citations"]

@@ -12,8 +12,8 @@ from vues.pages.marche import PageMarche
 
 
 def page_marche(fenetre: FenetrePrincipale, qtbot: QtBot) -> PageMarche:
-    fenetre.navigation.setCurrentRow(1)
-    page = fenetre.page(1)
+    fenetre.aller_a("marche")
+    page = fenetre.page("marche")
     assert isinstance(page, PageMarche)
     qtbot.waitExposed(page)
     return page
@@ -124,11 +124,11 @@ def test_une_page_cachee_attend_d_etre_montree_pour_relire(
 
     page = page_marche(fenetre, qtbot)
     avant = page.modele.rowCount()
-    fenetre.navigation.setCurrentRow(2)
+    fenetre.aller_a("agenda")
     assert not page.isVisible()
     changements, _ = ajouter_sujet(page.session.document, "Sujet ajouté ailleurs", [])
     page.session.signaler(changements)
     assert page.modele.rowCount() == avant  # nothing read while out of sight
-    fenetre.navigation.setCurrentRow(1)
+    fenetre.aller_a("marche")
     qtbot.waitExposed(page)
     assert page.modele.rowCount() == avant + 1

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from app import lectures
 from app.document import DocumentForum
 from app.echange.exporter import exporter_document
+from app.echange.format import sans_horodatages
 from modeles.valeurs import NatureCreneau
 from tests.vues.glisser import glisser_deposer
 from vues.commandes.salles import AjouterSalle, ModifierSalle, ReordonnerSalles, SupprimerSalle
@@ -44,8 +45,8 @@ MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 @pytest.fixture
 def page(fenetre: FenetrePrincipale, qtbot: QtBot) -> PagePreparation:
-    fenetre.navigation.setCurrentRow(0)
-    page = fenetre.page(0)
+    fenetre.aller_a("preparation")
+    page = fenetre.page("preparation")
     assert isinstance(page, PagePreparation)
     qtbot.waitExposed(page)
     return page
@@ -155,7 +156,7 @@ def test_une_salle_invalide_est_refusee_a_la_case(
 ) -> None:
     session = _session(fenetre)
     editeur = page.editeur_salles
-    avant = exporter_document(session.document)
+    avant = sans_horodatages(exporter_document(session.document))
 
     qtbot.keyClick(editeur.nouveau_nom, Qt.Key.Key_Return)
     assert editeur.message_ajout.isVisible()
@@ -181,7 +182,7 @@ def test_une_salle_invalide_est_refusee_a_la_case(
     assert "nombre entier" in editeur.message.text()
     qtbot.keyClick(champ, Qt.Key.Key_Escape)
 
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
     assert session.pile.count() == 0
 
 
@@ -220,7 +221,7 @@ def test_reordonner_au_clavier_et_en_glissant(
 ) -> None:
     session = _session(fenetre)
     editeur = page.editeur_salles
-    avant = exporter_document(session.document)
+    avant = sans_horodatages(exporter_document(session.document))
     depart = _noms(session)
 
     editeur.vue.setFocus()
@@ -246,7 +247,7 @@ def test_reordonner_au_clavier_et_en_glissant(
 
     while session.pile.canUndo():
         session.pile.undo()
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
 
 
 def _bouton(editeur: QWidget, action: QAction) -> QToolButton:
@@ -261,7 +262,7 @@ def test_supprimer_une_salle_occupee_demande_puis_annuler(
 ) -> None:
     session = _session(fenetre)
     editeur = page.editeur_salles
-    avant = exporter_document(session.document)
+    avant = sans_horodatages(exporter_document(session.document))
     agora = session.lire(lectures.salles)[0]
     ateliers = {s.uuid: s for s in session.lire(lectures.sujets) if s.salle == agora.uuid}
     assert ateliers
@@ -294,7 +295,7 @@ def test_supprimer_une_salle_occupee_demande_puis_annuler(
     assert all(
         (sujets[u].salle, sujets[u].creneau) == (agora.uuid, a.creneau) for u, a in ateliers.items()
     )
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
 
 
 # --- créneaux --------------------------------------------------------------------------------
@@ -313,7 +314,7 @@ def test_un_creneau_invalide_est_refuse_a_la_case(
 ) -> None:
     session = _session(fenetre)
     editeur = page.editeur_creneaux
-    avant = exporter_document(session.document)
+    avant = sans_horodatages(exporter_document(session.document))
     rangee = _rangee(editeur, "Ronde 1")
 
     champ = _editeur_ouvert(qtbot, editeur.vue, rangee, ModeleCreneaux.FIN)
@@ -335,7 +336,7 @@ def test_un_creneau_invalide_est_refuse_a_la_case(
     assert "chevauche « Pause (10 h 15 – 10 h 30) »" in _sans_nbsp(editeur.message.text())
     qtbot.keyClick(champ, Qt.Key.Key_Escape)
 
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
     assert session.pile.count() == 0
 
     # A valid end is written, and the message goes away.
@@ -348,7 +349,7 @@ def test_un_creneau_invalide_est_refuse_a_la_case(
     assert (ronde.libelle, ronde.fin) == ("Ronde 1", dt.time(11, 30))
     assert fenetre.action_annuler.text().startswith("Annuler Changer l'heure de fin de « Ronde 1")
     session.pile.undo()
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
 
 
 def test_deplacer_un_creneau_le_range_a_sa_nouvelle_place(
@@ -386,7 +387,7 @@ def test_ajouter_puis_supprimer_un_creneau(
 ) -> None:
     session = _session(fenetre)
     editeur = page.editeur_creneaux
-    avant = exporter_document(session.document)
+    avant = sans_horodatages(exporter_document(session.document))
     editeur.vue.selectRow(_rangee(editeur, "Ronde 1"))
     qtbot.mouseClick(_bouton(editeur, editeur.action_ajouter), Qt.MouseButton.LeftButton)
     nouveau = editeur.creneau_choisi()
@@ -400,7 +401,7 @@ def test_ajouter_puis_supprimer_un_creneau(
     editeur.confirmer = lambda *_: pytest.fail("rien à retirer du mur : pas de question")
     editeur.vue.setFocus()
     qtbot.keyClick(editeur.vue, Qt.Key.Key_Delete)
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
 
 
 def test_generer_une_journee_depuis_le_dialogue(
@@ -408,7 +409,7 @@ def test_generer_une_journee_depuis_le_dialogue(
 ) -> None:
     session = _session(fenetre)
     editeur = page.editeur_creneaux
-    avant = exporter_document(session.document)
+    avant = sans_horodatages(exporter_document(session.document))
     qtbot.mouseClick(_bouton(editeur, editeur.action_generer), Qt.MouseButton.LeftButton)
     dialogue = editeur.dialogue_journee
     assert dialogue is not None
@@ -442,7 +443,7 @@ def test_generer_une_journee_depuis_le_dialogue(
     ]
     assert fenetre.action_annuler.text() == "Annuler Générer la journée du 16 mai"
     session.pile.undo()
-    assert exporter_document(session.document) == avant
+    assert sans_horodatages(exporter_document(session.document)) == avant
     session.pile.redo()
     assert [c.uuid for c in session.lire(lectures.creneaux) if c.jour == dt.date(2026, 5, 16)] == [
         c.uuid for c in du_16
@@ -470,7 +471,7 @@ def test_propriete_annuler_tout_rend_le_forum_identique(
     shutil.copy2(chemin_demo, copie)
     session = SessionForum(DocumentForum.ouvrir(copie))
     try:
-        avant = exporter_document(session.document)
+        avant = sans_horodatages(exporter_document(session.document))
         for numero, (geste, rang) in enumerate(gestes):
             salles = session.lire(lectures.salles)
             salle = salles[rang % len(salles)]
@@ -487,13 +488,13 @@ def test_propriete_annuler_tout_rend_le_forum_identique(
             else:
                 commande = SupprimerSalle(session, salle.uuid, salle.nom)
             assert session.executer(commande)
-        apres = exporter_document(session.document)
+        apres = sans_horodatages(exporter_document(session.document))
         while session.pile.canUndo():
             session.pile.undo()
-        assert exporter_document(session.document) == avant
+        assert sans_horodatages(exporter_document(session.document)) == avant
         while session.pile.canRedo():
             session.pile.redo()
-        assert exporter_document(session.document) == apres
+        assert sans_horodatages(exporter_document(session.document)) == apres
     finally:
         session.fermer()
 

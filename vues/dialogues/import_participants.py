@@ -1,14 +1,17 @@
 """« Importer des participants… » : associer les colonnes, voir l'aperçu, importer tout ou rien.
 
 The import is one transaction and is not pushed on the undo stack: it only creates and
-updates participants, so the commands already on the stack stay valid.
+updates participants, so the commands already on the stack stay valid. The dry run (after each
+change of a column) and the import itself run off the GUI thread; the import opens the forum
+file again on its own connection, the dry run needs none (the known people are read once).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,11 +23,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.operations.participants import importer_csv_dans_fichier
 from app.participants_csv import (
     CHAMPS,
     AnalyseImport,
@@ -41,6 +46,7 @@ from app.participants_csv import (
 from modeles.erreurs import ErreurForum
 from vues.modeles_qt.tableau import Colonne, ModeleTableau
 from vues.session import SessionForum
+from vues.travaux import Controle, Travail
 
 LIGNES_APERCU = 20
 AUCUNE = "—"
@@ -48,6 +54,10 @@ AUCUNE = "—"
 
 class DialogueImportParticipants(QDialog):
     """Une liste déroulante par champ, l'aperçu des 20 premières lignes, puis le rapport."""
+
+    # Emitted when a dry run's result (or refusal) is shown, and when an import has ended.
+    analyse_prete = Signal()
+    import_fini = Signal(bool)
 
     def __init__(self, session: SessionForum, chemin: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +67,10 @@ class DialogueImportParticipants(QDialog):
         self._analyse: AnalyseImport | None = None
         self._connus: list[ParticipantConnu] = []
         self.tableau: TableauCsv | None = None
+        # Each dry run has a number: the result of one overtaken by a newer choice is dropped.
+        self._generation = 0
+        self._travail_analyse: Travail | None = None
+        self._travail_import: Travail | None = None
         libelles = {
             "nom": self.tr("Nom"),
             "prenom": self.tr("Prénom"),
@@ -120,6 +134,18 @@ class DialogueImportParticipants(QDialog):
         self.texte_rapport.setReadOnly(True)
         self.texte_rapport.setAccessibleName(self.tr("Rapport de l'import"))
         self.texte_rapport.hide()
+        self.occupation = QLabel()
+        self.occupation.setAccessibleName(self.tr("Travail en cours"))
+        self.barre = QProgressBar()
+        self.barre.setRange(0, 0)  # busy: neither step knows its progress
+        self.barre.setMaximumWidth(200)
+        self.barre.setAccessibleName(self.tr("Travail en cours"))
+        self.barre.setTextVisible(False)
+        occupe = QHBoxLayout()
+        occupe.addWidget(self.occupation)
+        occupe.addWidget(self.barre)
+        occupe.addStretch(1)
+        self._montrer_occupation("")
 
         self.boutons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -140,6 +166,7 @@ class DialogueImportParticipants(QDialog):
         disposition.addWidget(self.resume)
         disposition.addWidget(self.message)
         disposition.addWidget(self.texte_rapport, 1)
+        disposition.addLayout(occupe)
         disposition.addWidget(self.boutons)
         self.resize(1100, 560)
 
@@ -187,21 +214,56 @@ class DialogueImportParticipants(QDialog):
     def analyse(self) -> AnalyseImport | None:
         return self._analyse
 
+    @property
+    def occupe(self) -> bool:
+        """Vrai tant qu'une analyse ou l'import tourne."""
+        return any(
+            t is not None and t.en_cours for t in (self._travail_analyse, self._travail_import)
+        )
+
     def _actualiser(self, *_: object) -> None:
+        """Relance l'analyse hors du fil de l'interface ; Importer attend son résultat."""
         if self.tableau is None:
             return
-        try:
-            self._analyse = analyser(self.tableau, self.colonnes(), self._connus)
-        except ErreurForum as exc:
-            self._analyse = None
+        self._generation += 1
+        generation = self._generation
+        tableau, colonnes, connus = self.tableau, self.colonnes(), list(self._connus)
+        if self._travail_analyse is not None:
+            self._travail_analyse.annuler()  # its result would be dropped anyway
+
+        def analyse(controle: Controle) -> AnalyseImport:
+            return analyser(tableau, colonnes, connus)
+
+        travail = Travail(analyse, self)
+        travail.termine.connect(lambda resultat: self._sur_analyse(generation, resultat, None))
+        travail.echoue.connect(lambda message: self._sur_analyse(generation, None, message))
+        self._travail_analyse = travail
+        self.bouton_importer.setEnabled(False)
+        self._montrer_occupation(self.tr("Analyse du fichier…"))
+        travail.lancer()
+
+    def _sur_analyse(
+        self, generation: int, analyse: AnalyseImport | None, message: str | None
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._montrer_occupation("")
+        self._analyse = analyse
+        if analyse is None:
             self.modele_apercu.definir_lignes([])
             self.resume.clear()
-            self._montrer_erreur(exc.message)
-            return
-        self.message.hide()
-        self.modele_apercu.definir_lignes(self._analyse.lignes[:LIGNES_APERCU])
-        self.resume.setText(self._analyse.resume())
-        self.bouton_importer.setEnabled(True)
+            self._montrer_erreur(message or "")
+        else:
+            self.message.hide()
+            self.modele_apercu.definir_lignes(analyse.lignes[:LIGNES_APERCU])
+            self.resume.setText(analyse.resume())
+            self.bouton_importer.setEnabled(True)
+        self.analyse_prete.emit()
+
+    def _montrer_occupation(self, texte: str) -> None:
+        self.occupation.setText(texte)
+        self.occupation.setVisible(bool(texte))
+        self.barre.setVisible(bool(texte))
 
     def _montrer_erreur(self, message: str) -> None:
         self.message.setText(message)
@@ -209,24 +271,50 @@ class DialogueImportParticipants(QDialog):
         self.bouton_importer.setEnabled(False)
 
     def importer(self) -> bool:
-        """Une seule transaction ; une erreur n'écrit rien et reste affichée ici."""
-        if self.tableau is None or self._analyse is None:
+        """Lance l'import (une seule transaction) ; dit s'il a démarré. Voir `import_fini`."""
+        if self.tableau is None or self._analyse is None or self.occupe:
             return False
-        try:
-            rapport = importer_participants(self.session.document, self.tableau, self.colonnes())
-        except ErreurForum as exc:
-            self._montrer_erreur(exc.message)
-            return False
+        tableau, colonnes = self.tableau, self.colonnes()
+        chemin = self.session.document.chemin
+        for boite in self.choix.values():
+            boite.setEnabled(False)
+        self.bouton_importer.setEnabled(False)
+        self.bouton_annuler.setEnabled(False)
+        self._montrer_occupation(self.tr("Import en cours…"))
+        if chemin is None:
+            # A forum that is no file has no second connection to offer: import here.
+            try:
+                self._sur_import(importer_participants(self.session.document, tableau, colonnes))
+            except ErreurForum as exc:
+                self._sur_echec_import(exc.message)
+            return True
+        self._travail_import = Travail(_importer_dans(chemin, tableau, colonnes), self)
+        self._travail_import.termine.connect(self._sur_import)
+        self._travail_import.echoue.connect(self._sur_echec_import)
+        self._travail_import.lancer()
+        return True
+
+    def _sur_import(self, rapport: RapportImport) -> None:
+        self._montrer_occupation("")
         self.rapport = rapport
         self.session.signaler(rapport.changements)
         self.texte_rapport.setPlainText(rapport.texte())
         self.texte_rapport.show()
-        for boite in self.choix.values():
-            boite.setEnabled(False)
         self.bouton_importer.hide()
+        self.bouton_annuler.setEnabled(True)
         self.bouton_annuler.setText(self.tr("Fermer"))
         self.bouton_annuler.setFocus()
-        return True
+        self.import_fini.emit(True)
+
+    def _sur_echec_import(self, message: str) -> None:
+        """Rien n'a été écrit : l'erreur reste affichée, et l'on peut corriger puis réessayer."""
+        self._montrer_occupation("")
+        for boite in self.choix.values():
+            boite.setEnabled(True)
+        self.bouton_annuler.setEnabled(True)
+        self._montrer_erreur(message)
+        self.bouton_importer.setEnabled(self._analyse is not None)
+        self.import_fini.emit(False)
 
     def accept(self) -> None:
         # The first « Importer » imports and shows the report; the dialog closes on « Fermer ».
@@ -236,10 +324,21 @@ class DialogueImportParticipants(QDialog):
             super().accept()
 
     def reject(self) -> None:
+        if self._travail_import is not None and self._travail_import.en_cours:
+            return  # the import is one transaction: it ends, whole or not at all, before closing
         if self.rapport is not None:
             super().accept()
         else:
             super().reject()
+
+
+def _importer_dans(
+    chemin: Path, tableau: TableauCsv, colonnes: Mapping[str, str]
+) -> Callable[[Controle], RapportImport]:
+    def importer(controle: Controle) -> RapportImport:
+        return importer_csv_dans_fichier(chemin, tableau, colonnes)
+
+    return importer
 
 
 def _texte(champ: str) -> Callable[[LigneAnalysee], str]:

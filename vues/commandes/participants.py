@@ -1,0 +1,84 @@
+"""Les gestes sur les participants, chacun annulable : ajouter, modifier, supprimer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QCoreApplication
+
+from app.operations.participants import (
+    InstantaneParticipant,
+    ajouter_participant,
+    modifier_participant,
+    restaurer_participant,
+    supprimer_participant,
+)
+from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
+from vues.session import SessionForum
+
+
+def _tr(texte: str, nom: str = "") -> str:
+    return QCoreApplication.translate("commandes.participants", texte).replace("%1", nom)
+
+
+def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
+    # Literal strings in tr() calls, so that lupdate finds each of them.
+    seul = next(iter(champs)) if len(champs) == 1 else ""
+    if seul == "nom":
+        return _tr("Renommer « %1 »", nom)
+    if seul == "organisation":
+        return _tr("Changer l'organisation de « %1 »", nom)
+    if seul == "courriel":
+        return _tr("Changer le courriel de « %1 »", nom)
+    if seul == "telephone":
+        return _tr("Changer le téléphone de « %1 »", nom)
+    if seul == "type_acteur":
+        return _tr("Changer le type d'acteur de « %1 »", nom)
+    if seul == "niveau_action":
+        return _tr("Changer le niveau d'action de « %1 »", nom)
+    if seul == "territoire":
+        return _tr("Changer le territoire de « %1 »", nom)
+    if seul in ("consentement_publication", "consentement_coordonnees"):
+        return _tr("Changer un consentement de « %1 »", nom)
+    return _tr("Modifier « %1 »", nom)
+
+
+class AjouterParticipant(CommandeAjouter):
+    def __init__(self, session: SessionForum, champs: Mapping[str, Any]) -> None:
+        nom = " ".join(str(champs.get("nom", "")).split())
+        super().__init__(
+            session,
+            _tr("Ajouter le participant « %1 »", nom),
+            ajouter_participant,
+            supprimer_participant,
+            champs,
+        )
+
+
+class ModifierParticipant(CommandeModifier):
+    def __init__(
+        self,
+        session: SessionForum,
+        uuid: UUID,
+        nom: str,
+        avant: Mapping[str, Any],
+        apres: Mapping[str, Any],
+    ) -> None:
+        super().__init__(
+            session, _texte_modifier(apres, nom), modifier_participant, uuid, avant, apres
+        )
+
+
+class SupprimerParticipant(CommandeSupprimer[InstantaneParticipant]):
+    """Ses liens (porteur, présent, scribe) partent avec lui ; annuler remet tout."""
+
+    def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
+        super().__init__(
+            session,
+            _tr("Supprimer le participant « %1 »", nom),
+            supprimer_participant,
+            restaurer_participant,
+            uuid,
+        )
