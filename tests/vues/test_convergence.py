@@ -57,7 +57,7 @@ def test_qui_est_venu_trois_graphiques_non_vides(page: PageConvergence) -> None:
 
 
 def test_le_commutateur_change_les_noeuds_du_reseau(page: PageConvergence) -> None:
-    page.onglets.setCurrentIndex(1)
+    page.onglets.setCurrentIndex(4)
     par_type = page.vue_reseau.nombre_noeuds()
     assert par_type == 12
     assert _couleurs(page.vue_reseau) > 2
@@ -71,7 +71,7 @@ def test_le_commutateur_change_les_noeuds_du_reseau(page: PageConvergence) -> No
 
 
 def test_les_voix_absentes_listent_les_ateliers(page: PageConvergence) -> None:
-    page.onglets.setCurrentIndex(2)
+    page.onglets.setCurrentIndex(5)
     lignes = page.modele_absences.lignes()
     assert len(lignes) == 18
     assert [a.numero for a in lignes] == sorted(a.numero for a in lignes)

@@ -1,7 +1,9 @@
-"""Convergence, la lentille écosystème : qui est venu, qui a rencontré qui, quelles voix.
+"""Convergence : priorités, thèmes et plans d'action ; puis la lentille écosystème (qui est
+venu, qui a rencontré qui, quelles voix).
 
-Only aggregates reach this page (app.ecosysteme): types, levels, regions, organisations and
-counts, never a person's name.
+The ecosystem tabs only receive aggregates (app.ecosysteme): types, levels, regions,
+organisations and counts, never a person's name. The first three tabs live in their own
+modules (convergence_votes, convergence_themes, convergence_plans).
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import ecosysteme
-from app.changements import Genre
+from app.changements import Changements, Genre
 from vues.modeles_qt.tableau import Colonne, ModeleTableau
 from vues.pages.base import Page, titre_de_page, vue_tableau
+from vues.pages.convergence_plans import OngletPlans
+from vues.pages.convergence_themes import OngletThemes
+from vues.pages.convergence_votes import OngletVotes
 from vues.pages.ecosysteme_graphiques import (
     ETIQUETTES_MAX,
     LIENS_MAX,
@@ -41,18 +46,33 @@ from vues.session import SessionForum
 _DROITE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+# What each part shows; a change elsewhere leaves it as it is.
+_GENRES_ECOSYSTEME = frozenset({Genre.PARTICIPANT, Genre.RECOLTE, Genre.SUJET})
+_GENRES_VOTES = frozenset({Genre.VOTE, Genre.SUJET, Genre.THEME, Genre.PARTICIPANT, Genre.FORUM})
+_GENRES_THEMES = frozenset({Genre.THEME, Genre.SUJET, Genre.PARTICIPANT})
+_GENRES_PLANS = frozenset({Genre.PLAN, Genre.SUJET, Genre.THEME, Genre.PARTICIPANT, Genre.RECOLTE})
+
+
 class PageConvergence(Page):
-    genres = frozenset({Genre.PARTICIPANT, Genre.RECOLTE, Genre.SUJET})
+    genres = _GENRES_ECOSYSTEME | _GENRES_VOTES | _GENRES_THEMES | _GENRES_PLANS
 
     def __init__(self, session: SessionForum, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._analyse: ecosysteme.Ecosysteme | None = None
+        # None: everything is reloaded (first load, page shown again after changes).
+        self._a_recharger: set[Genre] | None = None
+        self.votes = OngletVotes(session)
+        self.themes = OngletThemes(session)
+        self.plans = OngletPlans(session)
         self.onglets = QTabWidget()
+        self.onglets.addTab(self.votes, self.tr("Priorités"))
+        self.onglets.addTab(self.themes, self.tr("Thèmes"))
+        self.onglets.addTab(self.plans, self.tr("Plans d'action"))
         self.onglets.addTab(self._onglet_venus(), self.tr("Qui est venu"))
         self.onglets.addTab(self._onglet_reseau(), self.tr("Qui a rencontré qui"))
         self.onglets.addTab(self._onglet_absences(), self.tr("Voix absentes"))
         disposition = QVBoxLayout(self)
-        disposition.addWidget(titre_de_page(self.tr("Convergence : la lentille écosystème")))
+        disposition.addWidget(titre_de_page(self.tr("Convergence")))
         disposition.addWidget(self.onglets, 1)
         self.charger()
 
@@ -286,7 +306,27 @@ class PageConvergence(Page):
 
     # --- Chargement -----------------------------------------------------------------------------
 
+    def _sur_changement(self, changements: Changements) -> None:
+        touches = {g for g in Genre if changements.touche(g)}
+        if self.isVisible():
+            self._a_recharger = touches
+        elif self._a_recharger is not None:
+            # Stale while hidden: what piles up is reloaded when the page shows again.
+            self._a_recharger = None if changements.tout else self._a_recharger | touches
+        super()._sur_changement(changements)
+
     def charger(self) -> None:
+        genres, self._a_recharger = self._a_recharger, set()
+        if genres is None or genres & _GENRES_VOTES:
+            self.votes.charger()
+        if genres is None or genres & _GENRES_THEMES:
+            self.themes.charger()
+        if genres is None or genres & _GENRES_PLANS:
+            self.plans.charger()
+        if genres is None or genres & _GENRES_ECOSYSTEME:
+            self._charger_ecosysteme()
+
+    def _charger_ecosysteme(self) -> None:
         self._analyse = self.session.lire(ecosysteme.analyser)
         non_precise = self.tr("(non précisé)")
         for attribut, graphique in self.graphiques.items():
