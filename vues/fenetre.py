@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -126,7 +126,11 @@ class FenetrePrincipale(QMainWindow):
         self.action_restaurer = self._action(
             self.tr("Restaurer une &sauvegarde…"), self.restaurer_sauvegarde
         )
+        self.action_fusionner = self._action(
+            self.tr("F&usionner d'autres fichiers…"), self.fusionner_fichiers
+        )
         fichier.addAction(self.action_copie)
+        fichier.addAction(self.action_fusionner)
         fichier.addAction(self.action_restaurer)
         fichier.addAction(self.action_fermer)
         fichier.addSeparator()
@@ -356,6 +360,45 @@ class FenetrePrincipale(QMainWindow):
                 10000,
             )
 
+    def fusionner_fichiers(self, autres: list[Path] | None = None) -> None:
+        """Les fichiers d'autres portables dans ce forum : un aperçu, puis la fusion."""
+        if self.session is None or self.session.document.chemin is None:
+            return
+        if autres is None:
+            choisis, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Fichiers à fusionner"), str(self._dossier_courant()), FILTRE_FORUM
+            )
+            if not choisis:
+                return
+            autres = [Path(c) for c in choisis]
+        from vues.dialogues.fusion import DialogueFusion
+
+        chemin = self.session.document.chemin
+        self.dialogue_fusion = DialogueFusion(chemin, autres, self)
+        self.dialogue_fusion.accepted.connect(lambda: self._fusionner(chemin, autres))
+        self.dialogue_fusion.open()
+
+    def _fusionner(self, chemin: Path, autres: list[Path]) -> None:
+        from app import fusion
+
+        self._remplacer_session(None)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rapport = fusion.fusionner(chemin, autres, garder=nombre_a_garder(self.reglages))
+        except ErreurForum as exc:
+            self.alerter(exc.message)
+            rapport = None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if self.ouvrir_fichier(chemin) and rapport is not None:
+            self.statusBar().showMessage(
+                self.tr("Fusion faite : %1 ajout(s), %2 modification(s), %3 à relire.")
+                .replace("%1", str(len(rapport.ajouts)))
+                .replace("%2", str(len(rapport.modifications)))
+                .replace("%3", str(len(rapport.conflits))),
+                15000,
+            )
+
     def fermer_forum(self) -> None:
         self._remplacer_session(None)
 
@@ -398,6 +441,7 @@ class FenetrePrincipale(QMainWindow):
         self.navigation.setEnabled(ouvert)
         self.action_copie.setEnabled(ouvert)
         self.action_restaurer.setEnabled(ouvert)
+        self.action_fusionner.setEnabled(ouvert)
         self.action_projeter.setEnabled(ouvert)
         self.action_importer_participants.setEnabled(ouvert)
         self.action_exporter_participants.setEnabled(ouvert)
