@@ -6,10 +6,21 @@ from pathlib import Path
 
 from app import chemins
 from app.document import DocumentForum
+from modeles import stockage
 
 
-def ouvrir_ou_creer(chemin: Path) -> DocumentForum:
-    """Ouvre le forum ; un fichier absent devient un nouveau forum vide portant son nom."""
+def ouvrir_ou_creer(chemin: Path | str) -> DocumentForum:
+    """Ouvre le forum ; un fichier absent devient un nouveau forum vide portant son nom.
+
+    On a server (postgresql://...), an empty database likewise receives a new empty forum.
+    """
+    if stockage.est_url(chemin):
+        adresse = str(chemin)
+        if stockage.base_vide(adresse):
+            nom = adresse.rsplit("/", 1)[-1].split("?", 1)[0]
+            return DocumentForum.creer(adresse, titre=nom.replace("-", " ").replace("_", " "))
+        return DocumentForum.ouvrir(adresse)
+    chemin = Path(chemin)
     if chemin.exists() or chemin.is_symlink():
         return DocumentForum.ouvrir(chemin)
     return DocumentForum.creer(chemin, titre=chemin.stem.replace("-", " ").replace("_", " "))

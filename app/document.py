@@ -1,4 +1,10 @@
-"""Le forum ouvert par l'application : un fichier, ses transactions, sa copie de sauvegarde."""
+"""Le forum ouvert par l'application : un fichier ou une base d'un serveur, ses transactions,
+sa copie de sauvegarde.
+
+A forum on a PostgreSQL server (`--db postgresql://...`) gets no backup folder: its migrations
+run in one transaction that PostgreSQL rolls back whole, and "Save a copy" writes a .forum file
+from the exchange document (a logical copy, no pg_dump needed).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,12 +30,15 @@ class DocumentForum:
 
     @classmethod
     def ouvrir(cls, chemin: Path | str) -> DocumentForum:
+        """Ouvre un fichier de forum, ou le forum d'une base PostgreSQL (postgresql://...)."""
+        if stockage.est_url(chemin):
+            return cls(stockage.ouvrir_url(str(chemin)))
         return cls(stockage.ouvrir(chemin, chemins.dossier_sauvegardes()))
 
     @classmethod
     def creer(cls, chemin: Path | str, titre: str) -> DocumentForum:
         """Crée un forum vide ; le fichier n'apparaît sous son nom qu'une fois complet."""
-        with creation_atomique(Path(chemin)) as temporaire:
+        with creation_atomique(chemin if stockage.est_url(chemin) else Path(chemin)) as temporaire:
             document = cls(stockage.creer(temporaire))
             with document.transaction() as session:
                 session.add(Forum(titre=titre.strip() or "Nouveau forum"))
@@ -37,7 +47,25 @@ class DocumentForum:
 
     @property
     def chemin(self) -> Path | None:
+        """Le fichier du forum ; None pour un forum sur un serveur."""
         return self._base.chemin
+
+    @property
+    def nom(self) -> str:
+        """Chemin du fichier, ou adresse du serveur sans mot de passe : pour les messages."""
+        return self._base.adresse
+
+    @property
+    def sur_serveur(self) -> bool:
+        return self._base.serveur
+
+    def observer(self) -> None:
+        """Commence à repérer les écritures faites ailleurs (autre portable, autre programme)."""
+        self._base.suivre_changements()
+
+    def changements_externes(self) -> bool:
+        """Vrai si quelqu'un d'autre a écrit depuis le dernier appel ; une requête légère."""
+        return self._base.changements_externes()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -57,7 +85,12 @@ class DocumentForum:
         if destination.exists():
             raise FichierExistant(destination)
         if self.chemin is None:
-            raise ErreurForum("Ce forum n'est pas un fichier : il ne peut pas être copié ainsi.")
+            # A server's forum: the exchange document, read in one snapshot, into a new file.
+            from app.echange.exporter import exporter_document
+            from app.echange.importer import importer_document
+
+            importer_document(exporter_document(self), destination)
+            return destination
         return stockage.sauvegarder(self.chemin, destination)
 
     def fermer(self) -> None:
@@ -65,13 +98,22 @@ class DocumentForum:
 
 
 @contextmanager
-def creation_atomique(cible: Path) -> Iterator[Path]:
+def creation_atomique(cible: Path | str) -> Iterator[Any]:
     """Donne un fichier temporaire à remplir, qui prend le nom `cible` seulement en cas de succès.
 
     An import or a demo either appears whole under its name or not at all; an existing file
-    is never replaced.
+    is never replaced. For a server's address, the address itself is given (`stockage.creer`
+    refuses a database that is not empty); on failure, a schema left without any data is
+    removed, so that the database is empty again.
     """
-    cible = cible.absolute()
+    if stockage.est_url(cible):
+        try:
+            yield cible
+        except BaseException:
+            stockage.effacer_forum_vide(str(cible))
+            raise
+        return
+    cible = Path(cible).absolute()
     if cible.exists():
         raise FichierExistant(cible)
     temporaire = cible.with_name(f".{cible.name}.{os.getpid()}.partiel")

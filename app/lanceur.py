@@ -51,6 +51,19 @@ class _Analyseur(argparse.ArgumentParser):
         self.exit(ERREUR, f"{self.prog} : erreur : {message}\n")
 
 
+def _cible(texte: str) -> Path | str:
+    """--db : un fichier de forum, ou l'adresse d'une base PostgreSQL (postgresql://...)."""
+    from modeles.stockage import est_url
+
+    return texte if est_url(texte) else Path(texte)
+
+
+def _nom(cible: Path | str) -> str:
+    from modeles.stockage import nom_affichable
+
+    return nom_affichable(cible)
+
+
 def _options_d_impression(
     sous: argparse.ArgumentParser, sortie: str, aide: str, *, papier: bool = False
 ) -> None:
@@ -85,9 +98,10 @@ def _analyseur() -> argparse.ArgumentParser:
     )
     analyseur.add_argument(
         "--db",
-        metavar="FICHIER",
-        type=Path,
-        help="fichier du forum à ouvrir (créé s'il n'existe pas)",
+        metavar="FICHIER|URL",
+        type=_cible,
+        help="fichier du forum à ouvrir (créé s'il n'existe pas), "
+        "ou base d'un serveur : postgresql://utilisateur:motdepasse@serveur/base",
     )
     analyseur.add_argument(
         "--sortir-apres-affichage",
@@ -100,7 +114,11 @@ def _analyseur() -> argparse.ArgumentParser:
         sous = verbes.add_parser(nom, help=aide, description=aide, add_help=False)
         sous.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
         sous.add_argument(
-            "--db", metavar="FICHIER", type=Path, required=True, help="fichier du forum (.forum)"
+            "--db",
+            metavar="FICHIER|URL",
+            type=_cible,
+            required=True,
+            help="fichier du forum (.forum), ou postgresql://utilisateur:motdepasse@serveur/base",
         )
         return sous
 
@@ -171,6 +189,17 @@ def _analyseur() -> argparse.ArgumentParser:
         required=True,
         help="fichier CSV à écrire (seules les personnes qui l'acceptent sont nommées)",
     )
+    fusionner = verbe(
+        "fusionner", "fusionner dans le forum les fichiers d'autres portables (tout ou rien)"
+    )
+    fusionner.add_argument(
+        "autres", metavar="AUTRE.forum", type=Path, nargs="+", help="fichiers à y fusionner"
+    )
+    fusionner.add_argument(
+        "--apercu",
+        action="store_true",
+        help="dire ce qui serait ajouté, modifié ou en conflit, sans rien écrire",
+    )
     importer = verbe("importer", "créer un forum à partir d'un fichier JSON d'échange")
     importer.add_argument(
         "source", metavar="FICHIER.json", type=Path, help="document d'échange à importer"
@@ -188,7 +217,7 @@ def _demo(args: argparse.Namespace) -> int:
         document_demo() if args.sujets is None else document_synthetique(args.sujets, args.graine)
     )
     importer_document(document, args.db)
-    print(f"Forum écrit : {args.db} ({len(document['sujets'])} sujets).")
+    print(f"Forum écrit : {_nom(args.db)} ({len(document['sujets'])} sujets).")
     return SUCCES
 
 
@@ -200,7 +229,7 @@ def _verifier(args: argparse.Namespace) -> int:
         for probleme in problemes:
             print(f"forum-ouvert : {probleme}", file=sys.stderr)
         return ERREUR
-    print(f"« {args.db} » est sain : intégrité vérifiée, schéma à jour.")
+    print(f"« {_nom(args.db)} » est sain : intégrité vérifiée, schéma à jour.")
     return SUCCES
 
 
@@ -279,11 +308,21 @@ def _plans(args: argparse.Namespace) -> int:
     return SUCCES
 
 
+def _fusionner(args: argparse.Namespace) -> int:
+    from app import fusion
+
+    if args.apercu:
+        print(fusion.apercu(args.db, args.autres)[1].texte())
+        return SUCCES
+    print(fusion.fusionner(args.db, args.autres).texte())
+    return SUCCES
+
+
 def _importer(args: argparse.Namespace) -> int:
     from app.echange.importer import importer_fichier
 
     importer_fichier(args.source, args.db)
-    print(f"Forum importé dans : {args.db}")
+    print(f"Forum importé dans : {_nom(args.db)}")
     return SUCCES
 
 
@@ -297,6 +336,7 @@ VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
     "site": _site,
     "affiches": _affiches,
     "plans": _plans,
+    "fusionner": _fusionner,
 }
 
 

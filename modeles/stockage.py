@@ -1,8 +1,14 @@
-"""Ouvrir et créer le fichier d'un forum (SQLite) sans jamais abîmer un fichier qu'on refuse.
+"""Ouvrir et créer un forum (fichier SQLite ou base PostgreSQL) sans jamais abîmer ce qu'on refuse.
 
 Every check that can refuse a file runs before the first write: the header is read as bytes,
 then a bare sqlite3 connection reads the schema revision. Only a file that passes is opened with
 the pragmas (WAL changes the header) and, if needed, migrated after a backup.
+
+A PostgreSQL database (a shared server on the venue's LAN) is checked the same way by a
+read-only connection before anything is written. Writers there are serialised by one advisory
+lock per database, taken at the start of every write transaction: the same guarantee as
+SQLite's BEGIN IMMEDIATE, so the read-check-write code of the operations (versions of a report,
+ranks, numbers) stays correct without retry loops.
 """
 
 from __future__ import annotations
@@ -11,15 +17,24 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc, func, inspect, select, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
-from modeles.erreurs import FichierExistant, FichierInvalide, FichierOccupe, SchemaPlusRecent
+from modeles.erreurs import (
+    ErreurForum,
+    FichierExistant,
+    FichierInvalide,
+    FichierOccupe,
+    SchemaPlusRecent,
+)
 from modeles.migrations import REVISION_TETE
 
 # "FOUV" in the SQLite header (offset 68): tells our files from other applications' databases.
@@ -160,33 +175,179 @@ def sauvegarder(source: Path, destination: Path) -> Path:
 
 
 class BaseForum:
-    """Un fichier de forum ouvert : le moteur SQLAlchemy et ses transactions."""
+    """Un forum ouvert (fichier ou base d'un serveur) : le moteur SQLAlchemy et ses transactions.
 
-    def __init__(self, moteur: Engine, chemin: Path | None) -> None:
+    `chemin` is None for a server; `adresse` then names it, password hidden.
+    """
+
+    def __init__(self, moteur: Engine, chemin: Path | None, *, adresse: str | None = None) -> None:
         self.moteur = moteur
         self.chemin = chemin
+        self.adresse = adresse if adresse is not None else str(chemin)
+        self.serveur = moteur.dialect.name == "postgresql"
+        options: dict[str, Any] = {"ecriture": True}
+        if self.serveur:
+            # Under the write lock, each statement sees every committed write (READ COMMITTED);
+            # reads keep one snapshot for the whole transaction (REPEATABLE READ, the default).
+            options["isolation_level"] = "READ COMMITTED"
         self._fabrique = sessionmaker(moteur, expire_on_commit=False)
         self._fabrique_ecriture = sessionmaker(
-            moteur.execution_options(ecriture=True), expire_on_commit=False
+            moteur.execution_options(**options), expire_on_commit=False
         )
+        self._suivi = _Suivi()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Une transaction d'écriture : validée en sortie normale, annulée sur exception."""
-        with self._fabrique_ecriture.begin() as session:
-            yield session
+        suivi = self._suivi
+        with self._connexion_perdue(), suivi.ecriture() as noter:
+            with self._fabrique_ecriture.begin() as session:
+                # Read under the write lock: nobody else can commit between these two reads
+                # and this transaction's own commit.
+                avant = empreinte(session) if suivi.actif else None
+                yield session
+                if suivi.actif:
+                    session.flush()
+                    apres = empreinte(session)
+            if suivi.actif:
+                noter(avant, apres)
 
     @contextmanager
     def lecture(self) -> Iterator[Session]:
-        with self._fabrique() as session:
+        with self._connexion_perdue(), self._fabrique() as session:
             yield session
+
+    def suivre_changements(self) -> None:
+        """Commence à distinguer les écritures d'ailleurs (autre programme, autre portable)."""
+        with self.lecture() as session:
+            self._suivi.commencer(empreinte(session))
+
+    def changements_externes(self) -> bool:
+        """Vrai si quelqu'un d'autre a écrit depuis le dernier appel ; une requête légère."""
+        generation = self._suivi.generation()
+        if generation is None:
+            return False
+        with self.lecture() as session:
+            actuelle = empreinte(session)
+        return self._suivi.comparer(generation, actuelle)
+
+    @contextmanager
+    def _connexion_perdue(self) -> Iterator[None]:
+        if not self.serveur:
+            yield
+            return
+        try:
+            yield
+        except exc.DBAPIError as erreur:
+            if not (erreur.connection_invalidated or isinstance(erreur, exc.OperationalError)):
+                raise
+            raise ErreurForum(
+                f"La connexion au serveur {self.adresse} a été perdue ({_premiere_ligne(erreur)}). "
+                "La dernière modification n'a pas été enregistrée ; vérifiez le réseau, "
+                "puis réessayez."
+            ) from erreur
 
     def fermer(self) -> None:
         self.moteur.dispose()
 
 
+_Empreinte = tuple[Any, ...]
+
+
+class _Suivi:
+    """Ce que ce programme sait du forum, pour reconnaître les écritures des autres."""
+
+    def __init__(self) -> None:
+        self._verrou = threading.Lock()
+        self.actif = False
+        self._connue: _Empreinte | None = None
+        self._externe = False
+        self._generation = 0
+        self._en_cours = 0
+
+    def commencer(self, actuelle: _Empreinte) -> None:
+        with self._verrou:
+            self.actif, self._connue, self._externe = True, actuelle, False
+
+    @contextmanager
+    def ecriture(self) -> Iterator[Any]:
+        def noter(avant: _Empreinte | None, apres: _Empreinte) -> None:
+            with self._verrou:
+                if avant != self._connue:
+                    self._externe = True
+                self._connue = apres
+
+        with self._verrou:
+            self._en_cours += 1
+        try:
+            yield noter
+        finally:
+            with self._verrou:
+                self._en_cours -= 1
+                self._generation += 1
+
+    def generation(self) -> int | None:
+        with self._verrou:
+            return self._generation if self.actif else None
+
+    def comparer(self, generation: int, actuelle: _Empreinte) -> bool:
+        with self._verrou:
+            if self._en_cours or generation != self._generation:
+                # One of our own writes ran meanwhile: this reading may mix it in; next time.
+                externe, self._externe = self._externe, False
+                return externe
+            externe = self._externe or actuelle != self._connue
+            self._connue, self._externe = actuelle, False
+            return externe
+
+
+def _requete_empreinte() -> Any:
+    """Une seule requête : par table, lignes, plus grand id, dernière modification, versions."""
+    import modeles.entites  # noqa: F401  (registers every table on the metadata)
+    from modeles.base import Base
+
+    colonnes: list[Any] = []
+    for table in Base.metadata.sorted_tables:
+        mesures: list[Any] = [func.count()]
+        for nom, agregat in (
+            ("id", func.max),
+            ("modifie_le", func.max),
+            ("version", func.sum),
+            ("points", func.sum),
+        ):
+            if nom in table.c:
+                mesures.append(agregat(table.c[nom]))
+        colonnes.extend(select(m).select_from(table).scalar_subquery() for m in mesures)
+    return select(*colonnes)
+
+
+_EMPREINTE: Any = None
+
+
+def empreinte(session: Session) -> _Empreinte:
+    """L'état du forum en une ligne : change dès qu'une ligne est ajoutée, retirée ou modifiée.
+
+    `modifie_le` comes from each laptop's clock: an edit stamped earlier than the newest one
+    of its table shows through the row counts, ids and versions only (keep clocks on time).
+    """
+    global _EMPREINTE
+    if _EMPREINTE is None:
+        _EMPREINTE = _requete_empreinte()
+    return tuple(session.execute(_EMPREINTE).one())
+
+
+def _premiere_ligne(erreur: BaseException) -> str:
+    origine = getattr(erreur, "orig", None) or erreur
+    return str(origine).strip().splitlines()[0] if str(origine).strip() else type(origine).__name__
+
+
 def ouvrir(chemin: Path | str, dossier_sauvegardes: Path) -> BaseForum:
-    """Ouvre un forum existant, migré au besoin après une sauvegarde ; refuse sans écrire sinon."""
+    """Ouvre un forum existant, migré au besoin après une sauvegarde ; refuse sans écrire sinon.
+
+    An address (postgresql://...) opens a database on a server instead (`ouvrir_url`).
+    """
+    if est_url(chemin):
+        return ouvrir_url(str(chemin))
     chemin = Path(chemin).absolute()
     _inspecter_fichier(chemin)
     revision = _revision_du_fichier(chemin)
@@ -211,7 +372,12 @@ def ouvrir(chemin: Path | str, dossier_sauvegardes: Path) -> BaseForum:
 
 
 def creer(chemin: Path | str) -> BaseForum:
-    """Crée un fichier de forum vide au schéma courant ; refuse d'écraser un fichier existant."""
+    """Crée un fichier de forum vide au schéma courant ; refuse d'écraser un fichier existant.
+
+    An address (postgresql://...) creates the forum in an empty database instead (`creer_url`).
+    """
+    if est_url(chemin):
+        return creer_url(str(chemin))
     chemin = Path(chemin).absolute()
     if not chemin.parent.is_dir():
         raise FichierInvalide(
@@ -259,6 +425,8 @@ def supprimer_fichier_forum(chemin: Path) -> None:
 
 def verifier(chemin: Path | str) -> list[str]:
     """Problèmes d'intégrité et de schéma d'un forum, en français ; liste vide si sain."""
+    if est_url(chemin):
+        return verifier_url(str(chemin))
     chemin = Path(chemin).absolute()
     _inspecter_fichier(chemin, ecriture=False)
     revision = _revision_du_fichier(chemin, verrou=False)
@@ -283,3 +451,266 @@ def verifier(chemin: Path | str) -> list[str]:
                 f"Référence brisée : la ligne {rangee} de « {table} » pointe vers « {parent} »."
             )
     return problemes
+
+
+# --- A shared PostgreSQL server ---------------------------------------------------------------
+
+# Key of the advisory lock that serialises writers (pg_advisory_xact_lock): "FOUV" again.
+VERROU_ECRITURE = APPLICATION_ID
+DELAI_CONNEXION_S = 5
+_CONSEIL_SERVEUR = (
+    "Vérifiez l'adresse (postgresql://utilisateur:motdepasse@serveur/base), "
+    "que le serveur est allumé et joignable sur le réseau, puis réessayez."
+)
+
+
+def est_url(cible: object) -> bool:
+    """Vrai pour une adresse de serveur (postgresql://...), faux pour un chemin de fichier."""
+    return isinstance(cible, str) and "://" in cible
+
+
+def _adresse(url: str) -> URL:
+    try:
+        adresse = make_url(url)
+    except exc.ArgumentError as erreur:
+        raise FichierInvalide(
+            url, "l'adresse du serveur est illisible.", _CONSEIL_SERVEUR
+        ) from erreur
+    if adresse.get_backend_name() != "postgresql":
+        raise FichierInvalide(
+            adresse.render_as_string(hide_password=True),
+            "seuls les serveurs PostgreSQL sont pris en charge.",
+            "Donnez une adresse postgresql://utilisateur:motdepasse@serveur/base.",
+        )
+    if adresse.drivername != "postgresql+psycopg":
+        adresse = adresse.set(drivername="postgresql+psycopg")
+    if not adresse.database:
+        raise FichierInvalide(
+            adresse.render_as_string(hide_password=True),
+            "l'adresse ne nomme pas de base.",
+            "Ajoutez le nom de la base à la fin : postgresql://utilisateur@serveur/base.",
+        )
+    return adresse
+
+
+def nom_affichable(cible: Path | str) -> str:
+    """Le nom d'un forum pour les messages : chemin, ou adresse sans son mot de passe."""
+    if not est_url(cible):
+        return str(cible)
+    try:
+        return make_url(str(cible)).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return "(adresse illisible)"
+
+
+def _moteur_postgres(adresse: URL, **options: Any) -> Engine:
+    return create_engine(
+        adresse,
+        connect_args={
+            "connect_timeout": DELAI_CONNEXION_S,
+            "application_name": "forum-ouvert",
+        },
+        **options,
+    )
+
+
+def _moteur_serveur(adresse: URL) -> Engine:
+    """Lectures en instantané (REPEATABLE READ) ; chaque écriture prend le verrou du forum."""
+    # pre_ping: a laptop whose Wi-Fi dropped reconnects instead of failing its next edit.
+    moteur = _moteur_postgres(adresse, isolation_level="REPEATABLE READ", pool_pre_ping=True)
+
+    def commencer(connexion: Any) -> None:
+        if connexion.get_execution_options().get("ecriture", False):
+            connexion.exec_driver_sql(f"SELECT pg_advisory_xact_lock({VERROU_ECRITURE})")
+
+    event.listen(moteur, "begin", commencer)
+    return moteur
+
+
+def _refus_connexion(adresse: URL, erreur: exc.DBAPIError) -> FichierInvalide:
+    nom = adresse.render_as_string(hide_password=True)
+    message = str(erreur.orig or erreur)
+    bas = message.lower()
+    if any(
+        m in bas
+        for m in (
+            "password authentication failed",
+            "no password supplied",
+            "authentification par mot de passe",
+            "aucun mot de passe",
+            'role "',
+            "le rôle",
+        )
+    ):
+        return FichierInvalide(
+            nom,
+            "le serveur a refusé l'identification (utilisateur ou mot de passe incorrect).",
+            "Vérifiez l'utilisateur et le mot de passe de l'adresse ; rien n'a été modifié.",
+        )
+    if "does not exist" in bas or "n'existe pas" in bas:
+        return FichierInvalide(
+            nom,
+            f"la base « {adresse.database} » n'existe pas sur ce serveur.",
+            "Demandez à la personne qui gère le serveur de la créer "
+            f"(CREATE DATABASE {adresse.database}), ou vérifiez son nom.",
+        )
+    return FichierInvalide(
+        nom,
+        f"le serveur ne répond pas ({_premiere_ligne(erreur)}).",
+        _CONSEIL_SERVEUR,
+    )
+
+
+def _inspecter_serveur(adresse: URL) -> tuple[str | None, set[str]]:
+    """La révision et les tables de la base, lues par une connexion qui ne peut rien écrire."""
+    moteur = _moteur_postgres(adresse, poolclass=NullPool)
+    try:
+        with moteur.connect() as brute:
+            cnx = brute.execution_options(postgresql_readonly=True)
+            tables = set(inspect(cnx).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = cnx.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            cnx.rollback()
+    except exc.DBAPIError as erreur:
+        raise _refus_connexion(adresse, erreur) from erreur
+    finally:
+        moteur.dispose()
+    return (None if revision is None else str(revision)), tables
+
+
+def _tables_du_forum() -> set[str]:
+    import modeles.entites  # noqa: F401  (registers every table on the metadata)
+    from modeles.base import Base
+
+    return {*Base.metadata.tables, "alembic_version"}
+
+
+def _controler_serveur(adresse: URL, *, vide_accepte: bool) -> str | None:
+    """Refuse, sans rien écrire, une base qui n'est pas un forum que cette version sait ouvrir."""
+    nom = adresse.render_as_string(hide_password=True)
+    revision, tables = _inspecter_serveur(adresse)
+    etrangeres = tables - _tables_du_forum()
+    if etrangeres or (tables and "alembic_version" not in tables):
+        exemples = ", ".join(sorted(etrangeres or tables)[:3])
+        raise FichierInvalide(
+            nom,
+            f"cette base appartient à une autre application (tables : {exemples}).",
+            "Utilisez une base vide réservée à Forum ouvert ; celle-ci n'a pas été modifiée.",
+        )
+    if revision is not None and revision != REVISION_TETE:
+        from modeles.migrations import executer
+
+        if not executer.revision_connue(revision):
+            raise SchemaPlusRecent(
+                nom,
+                f"la base a été créée par une version plus récente de Forum ouvert "
+                f"(schéma {revision}).",
+                "Mettez à jour Forum ouvert sur ce portable ; la base n'a pas été modifiée.",
+            )
+    if revision is None and not vide_accepte:
+        raise FichierInvalide(
+            nom,
+            "la base est vide : elle ne contient pas encore de forum.",
+            "Créez-y un forum (par exemple « forum-ouvert importer » ou « forum-ouvert demo »), "
+            "ou ouvrez-la depuis l'interface, qui y crée un forum vide.",
+        )
+    return revision
+
+
+def base_vide(url: str) -> bool:
+    """Vrai si la base du serveur ne contient encore aucune table (elle peut recevoir un forum)."""
+    return not _inspecter_serveur(_adresse(url))[1]
+
+
+def _migrer_serveur(moteur: Engine) -> None:
+    """Migrations en une transaction (le DDL de PostgreSQL s'annule avec elle), sous le verrou.
+
+    No backup file is written for a server: a failed migration leaves nothing behind, and the
+    server's own backups (pg_dump) are its administrator's.
+    """
+    from modeles.migrations import executer
+
+    executer.mettre_a_jour(
+        moteur.execution_options(ecriture=True, isolation_level="READ COMMITTED")
+    )
+
+
+def ouvrir_url(url: str) -> BaseForum:
+    """Ouvre le forum d'une base PostgreSQL, migrée au besoin ; refuse sans rien écrire sinon."""
+    adresse = _adresse(url)
+    revision = _controler_serveur(adresse, vide_accepte=False)
+    moteur = _moteur_serveur(adresse)
+    try:
+        if revision != REVISION_TETE:
+            _migrer_serveur(moteur)
+    except exc.DBAPIError as erreur:
+        moteur.dispose()
+        raise _refus_connexion(adresse, erreur) from erreur
+    return BaseForum(moteur, None, adresse=adresse.render_as_string(hide_password=True))
+
+
+def creer_url(url: str) -> BaseForum:
+    """Crée le schéma du forum dans une base vide ; refuse une base qui contient déjà des tables."""
+    adresse = _adresse(url)
+    nom = adresse.render_as_string(hide_password=True)
+    if _controler_serveur(adresse, vide_accepte=True) is not None:
+        raise FichierInvalide(
+            nom,
+            "cette base contient déjà un forum.",
+            "Ouvrez-le, ou choisissez une base vide ; rien n'a été modifié.",
+        )
+    moteur = _moteur_serveur(adresse)
+    try:
+        _migrer_serveur(moteur)
+    except exc.DBAPIError as erreur:
+        moteur.dispose()
+        raise _refus_connexion(adresse, erreur) from erreur
+    return BaseForum(moteur, None, adresse=nom)
+
+
+def effacer_forum_vide(url: str) -> None:
+    """Retire le schéma d'un forum sans aucune donnée (import interrompu) ; sinon ne fait rien."""
+    adresse = _adresse(url)
+    try:
+        revision = _controler_serveur(adresse, vide_accepte=True)
+    except FichierInvalide:
+        return
+    if revision is None:
+        return
+    import modeles.entites  # noqa: F401
+    from modeles.base import Base
+
+    moteur = _moteur_serveur(adresse)
+    try:
+        with moteur.execution_options(
+            ecriture=True, isolation_level="READ COMMITTED"
+        ).begin() as cnx:
+            for table in Base.metadata.sorted_tables:
+                if cnx.execute(select(func.count()).select_from(table)).scalar():
+                    return  # Something was written: never dropped.
+            Base.metadata.drop_all(cnx)
+            cnx.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    finally:
+        moteur.dispose()
+
+
+def verifier_url(url: str) -> list[str]:
+    """Problèmes de schéma d'un forum sur un serveur, en français ; liste vide si sain."""
+    adresse = _adresse(url)
+    try:
+        revision = _controler_serveur(adresse, vide_accepte=True)
+    except FichierInvalide as erreur:
+        return [f"{erreur.raison} {erreur.conseil}"]
+    if revision is None:
+        return ["La base ne contient pas de schéma de forum."]
+    if revision != REVISION_TETE:
+        return [f"Le schéma ({revision}) est ancien ; il sera mis à jour à la prochaine ouverture."]
+    # PostgreSQL enforces foreign keys itself; a forum row is what a usable forum needs.
+    moteur = _moteur_postgres(adresse, poolclass=NullPool)
+    try:
+        with moteur.connect() as cnx:
+            forums = cnx.execute(text("SELECT count(*) FROM forum")).scalar()
+    finally:
+        moteur.dispose()
+    return [] if forums == 1 else [f"La base contient {forums} forums au lieu d'un seul."]

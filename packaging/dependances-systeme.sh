@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu libraries Qt needs (offscreen for tests, xcb for a desktop), and
-# the tools the tests use to look at PDFs; only what is missing, and only where apt-get exists.
+# Installs the Debian/Ubuntu libraries Qt needs (offscreen for tests, xcb for a desktop), the
+# tools the tests use to look at PDFs, and the PostgreSQL server that `make test` starts for
+# the shared-server tests (packaging/avec-postgres.sh); only what is missing, and only where
+# apt-get exists.
 set -euo pipefail
 
 paquets=()
@@ -23,6 +25,10 @@ manque_cmd pdftoppm                && paquets+=(poppler-utils)
 manque_cmd xvfb-run                && paquets+=(xvfb xauth)
 [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || paquets+=(fonts-dejavu-core)
 python3 -c 'import venv, ensurepip' 2>/dev/null || paquets+=(python3-venv)
+# `make test` starts a throwaway PostgreSQL server (packaging/avec-postgres.sh).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && manque_cmd initdb; then
+    paquets+=(postgresql)
+fi
 
 [ ${#paquets[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -46,3 +46,47 @@ def document_demo(chemin_demo: Path) -> Iterator[object]:
     document = DocumentForum.ouvrir(chemin_demo)
     yield document
     document.fermer()
+
+
+# --- Both storage back ends: a SQLite file and a PostgreSQL database --------------------------
+# FORUM_OUVERT_PG names a PostgreSQL server where the tests may CREATE and DROP databases.
+# `make test` starts a throwaway one (packaging/avec-postgres.sh); for pytest by hand,
+# `bash packaging/avec-postgres.sh --serveur` starts one and prints the `export` line. Without
+# it the PostgreSQL variants fail, unless FORUM_OUVERT_SANS_PG=1 says to skip them on purpose.
+
+_SANS_SERVEUR = (
+    "FORUM_OUVERT_PG n'est pas défini : les variantes PostgreSQL ont besoin d'un serveur. "
+    "Lancez « make test », ou « bash packaging/avec-postgres.sh --serveur » et copiez la ligne "
+    "« export FORUM_OUVERT_PG=... » qu'il affiche, "
+    "ou définissez FORUM_OUVERT_SANS_PG=1 pour sauter exprès ces variantes."
+)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cible_forum(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """Où créer un forum : un fichier à venir, ou l'adresse d'une base neuve et vide."""
+    if request.param == "sqlite":
+        yield tmp_path / "partage.forum"
+        return
+    serveur = os.environ.get("FORUM_OUVERT_PG", "")
+    if not serveur:
+        if os.environ.get("FORUM_OUVERT_SANS_PG") == "1":
+            pytest.skip("FORUM_OUVERT_SANS_PG=1 : variante PostgreSQL sautée")
+        pytest.fail(_SANS_SERVEUR, pytrace=False)
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.pool import NullPool
+
+    adresse = make_url(serveur)
+    nom = f"forum_essai_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(adresse, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as cnx:
+        cnx.execute(text(f'CREATE DATABASE "{nom}"'))
+    try:
+        yield adresse.set(database=nom).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as cnx:
+            cnx.execute(text(f'DROP DATABASE IF EXISTS "{nom}" WITH (FORCE)'))
+        admin.dispose()

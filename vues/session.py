@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.changements import Changements
 from app.document import DocumentForum
 from modeles.erreurs import ErreurForum
+from vues.observateur import Observateur
 
 
 class CommandeForum(QUndoCommand):
@@ -52,6 +53,8 @@ class SessionForum(QObject):
         # Forms whose typing waits for an autosave register how to write it now: before an
         # export reads the file, before the forum closes.
         self._en_attente: list[Callable[[], object]] = []
+        # Edits made elsewhere (another laptop on the server) show up within seconds.
+        self.observateur = Observateur(self)
 
     def lire(self, lecture: Callable[..., Any], *args: Any) -> Any:
         """Une lecture de app.lectures sur ce forum."""
@@ -77,5 +80,6 @@ class SessionForum(QObject):
             enregistrer()
 
     def fermer(self) -> None:
+        self.observateur.arreter()
         self.pile.clear()
         self.document.fermer()

@@ -98,7 +98,7 @@ def test_trois_portables_se_fusionnent_sans_perdre_un_mot(
         assert len(par_numero) == 23
         assert par_numero[3].fusionne_dans == par_numero[4].uuid
         assert "Salle renommée sur C" in {s.nom for s in lectures.salles(document)}
-    assert [r.conflits for r in [rapport]][0]
+    assert rapport.conflits
     assert any(s.raison == "fusion" for s in sauvegardes.lister(a))
 
 
