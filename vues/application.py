@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import NoReturn
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import NOM_APPLICATION, __version__, chemins
 from vues.fenetre import FenetrePrincipale
+from vues.traduction import CLE_LANGUE, SYSTEME, installer_traduction
 
 
 class _QuitterApresAffichage(QObject):
@@ -36,6 +39,11 @@ def creer_application() -> QApplication:
     application.setApplicationVersion(__version__)
     application.setOrganizationName("forum-ouvert")
     application.setDesktopFileName("forum-ouvert")
+    # Drawn only when a window manager asks for it: nothing is read at start-up.
+    application.setWindowIcon(
+        QIcon(str(resources.files("ressources") / "icones" / "forum-ouvert.svg"))
+    )
+    installer_traduction(application, str(reglages().value(CLE_LANGUE, SYSTEME)))
     return application
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from uuid import UUID
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -80,6 +82,7 @@ class FenetrePrincipale(QMainWindow):
         self.etat_enregistrement = QLabel()
         self.statusBar().addPermanentWidget(self.etat_enregistrement)
         self._creer_menus()
+        self._creer_menu_pages()
         self._montrer_forum(None)
         geometrie = self.reglages.value("fenetre/geometrie")
         if geometrie is None or not self.restoreGeometry(geometrie):
@@ -143,6 +146,11 @@ class FenetrePrincipale(QMainWindow):
         self.action_retablir.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edition.addAction(self.action_annuler)
         edition.addAction(self.action_retablir)
+        edition.addSeparator()
+        self.action_preferences = self._action(
+            self.tr("&Préférences…"), self.ouvrir_preferences, cles.Preferences
+        )
+        edition.addAction(self.action_preferences)
 
         affichage = self.menuBar().addMenu(self.tr("&Affichage"))
         self.action_projeter = self._action(
@@ -155,6 +163,12 @@ class FenetrePrincipale(QMainWindow):
 
         aide = self.menuBar().addMenu(self.tr("&Aide"))
         aide.addAction(self._action(self.tr("À &propos de Forum ouvert"), self.a_propos))
+
+    def ouvrir_preferences(self) -> None:
+        from vues.dialogues.preferences import DialoguePreferences
+
+        self.dialogue_preferences = DialoguePreferences(self.reglages, self)
+        self.dialogue_preferences.open()
 
     def _remplir_ecrans(self) -> None:
         self.menu_ecrans.clear()
@@ -188,6 +202,43 @@ class FenetrePrincipale(QMainWindow):
             self.projecteur.close()
             self.projecteur.deleteLater()
             self.projecteur = None
+
+    def _creer_menu_pages(self) -> None:
+        """« Aller à » : chaque page au clavier, Ctrl+1 à Ctrl+8, dans l'ordre de la navigation."""
+        menu = QMenu(self.tr("&Aller à"), self)
+        # Before « Aide », which stays last.
+        self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)
+        for rangee, (nom, _, _) in enumerate(self._fabriques):
+            action = self._action(
+                nom,
+                functools.partial(self.aller_au_clavier, rangee),
+                QKeySequence(f"Ctrl+{rangee + 1}"),
+            )
+            menu.addAction(action)
+        self.menu_pages = menu
+
+    def aller_au_clavier(self, rangee: int) -> None:
+        """Montre la page et met le focus sur son premier contrôle, pour continuer au clavier."""
+        self.navigation.setCurrentRow(rangee)
+        page = self._pages.get(rangee)
+        if page is None:
+            return
+        # A completion list still open from the page left behind would keep the focus.
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        if not self.isActiveWindow():
+            self.activateWindow()
+        suivant = page.nextInFocusChain()
+        while suivant is not page and suivant is not None:
+            if (
+                page.isAncestorOf(suivant)
+                and suivant.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and suivant.isVisible()
+                and suivant.isEnabled()
+            ):
+                suivant.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            suivant = suivant.nextInFocusChain()
 
     def _remplir_recents(self) -> None:
         self.menu_recents.clear()
@@ -439,6 +490,7 @@ class FenetrePrincipale(QMainWindow):
     def _montrer_forum(self, session: SessionForum | None) -> None:
         ouvert = session is not None
         self.navigation.setEnabled(ouvert)
+        self.menu_pages.setEnabled(ouvert)
         self.action_copie.setEnabled(ouvert)
         self.action_restaurer.setEnabled(ouvert)
         self.action_fusionner.setEnabled(ouvert)

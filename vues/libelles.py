@@ -7,25 +7,21 @@ from PySide6.QtCore import QCoreApplication
 from modeles.valeurs import NatureCreneau, StatutRecolte
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("libelles", texte)
-
-
 def statut_recolte(statut: StatutRecolte) -> str:
     return {
-        StatutRecolte.A_RECEVOIR: _tr("À recevoir"),
-        StatutRecolte.EN_SAISIE: _tr("En saisie"),
-        StatutRecolte.A_RELIRE: _tr("À relire"),
-        StatutRecolte.PRETE: _tr("Prête"),
+        StatutRecolte.A_RECEVOIR: QCoreApplication.translate("libelles", "À recevoir"),
+        StatutRecolte.EN_SAISIE: QCoreApplication.translate("libelles", "En saisie"),
+        StatutRecolte.A_RELIRE: QCoreApplication.translate("libelles", "À relire"),
+        StatutRecolte.PRETE: QCoreApplication.translate("libelles", "Prête"),
     }[statut]
 
 
 def nature_creneau(nature: NatureCreneau) -> str:
     return {
-        NatureCreneau.ATELIER: _tr("Atelier"),
-        NatureCreneau.PLENIERE: _tr("Plénière"),
-        NatureCreneau.PAUSE: _tr("Pause"),
-        NatureCreneau.REPAS: _tr("Repas"),
+        NatureCreneau.ATELIER: QCoreApplication.translate("libelles", "Atelier"),
+        NatureCreneau.PLENIERE: QCoreApplication.translate("libelles", "Plénière"),
+        NatureCreneau.PAUSE: QCoreApplication.translate("libelles", "Pause"),
+        NatureCreneau.REPAS: QCoreApplication.translate("libelles", "Repas"),
     }[nature]
 
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QWidget
 
 from app import lectures
 from app.changements import Changements, Genre
-from app.formats import date_longue, heure
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.valeurs import NatureCreneau
+from vues.formats import date_titre, heure
 from vues.projecteur_dessin import (
     Bloc,
     Mesures,
@@ -303,7 +303,7 @@ class FenetreProjecteur(QWidget):
         jour = self.agenda.jour
         textes = TextesAgenda(
             titre_forum=self.titre_forum,
-            titre_jour=date_longue(jour).capitalize() if jour else "",
+            titre_jour=date_titre(jour) if jour else "",
             horloge=heure(self.maintenant().time()),
             page=(
                 self.tr("page %1 / %2")

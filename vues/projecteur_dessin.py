@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 
-from app.formats import plage
 from app.lectures import CreneauLu, SujetLu
 from app.typographie import typographie_fr
 from modeles.valeurs import NatureCreneau
+from vues.formats import plage
 from vues.texte import couper
 
 if TYPE_CHECKING:

@@ -19,10 +19,6 @@ from vues.session import CommandeForum, SessionForum
 _ID_BUDGET = 0x4255  # merges successive spin box steps into one undo entry
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("CommandesConvergence", texte)
-
-
 def _court(titre: str, longueur: int = 40) -> str:
     return titre if len(titre) <= longueur else titre[: longueur - 1] + "…"
 
@@ -34,7 +30,7 @@ class DefinirPointsMur(CommandeForum):
     def __init__(self, session: SessionForum, sujet: UUID, titre: str, points: int) -> None:
         super().__init__(
             session,
-            _tr("Points au mur de « %1 » : %2")
+            QCoreApplication.translate("CommandesConvergence", "Points au mur de « %1 » : %2")
             .replace("%1", _court(titre))
             .replace("%2", str(points)),
         )
@@ -57,7 +53,12 @@ class DefinirBulletin(CommandeForum):
     def __init__(
         self, session: SessionForum, participant: UUID, nom: str, points: Mapping[UUID, int]
     ) -> None:
-        super().__init__(session, _tr("Bulletin de %1").replace("%1", _court(nom)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("CommandesConvergence", "Bulletin de %1").replace(
+                "%1", _court(nom)
+            ),
+        )
         self._participant = participant
         self._points = dict(points)
         self._anciens: dict[UUID, int] | None = None
@@ -84,9 +85,11 @@ class DefinirBudget(CommandeForum):
 
     def __init__(self, session: SessionForum, points: int | None) -> None:
         texte = (
-            _tr("Budget de points par défaut")
+            QCoreApplication.translate("CommandesConvergence", "Budget de points par défaut")
             if points is None
-            else _tr("Budget de %1 points").replace("%1", str(points))
+            else QCoreApplication.translate("CommandesConvergence", "Budget de %1 points").replace(
+                "%1", str(points)
+            )
         )
         super().__init__(session, texte)
         self._points = points
@@ -118,7 +121,9 @@ class AjouterTheme(CommandeAjouter):
     def __init__(self, session: SessionForum, champs: Mapping[str, Any]) -> None:
         super().__init__(
             session,
-            _tr("Créer le thème « %1 »").replace("%1", _court(str(champs.get("titre", "")))),
+            QCoreApplication.translate("CommandesConvergence", "Créer le thème « %1 »").replace(
+                "%1", _court(str(champs.get("titre", "")))
+            ),
             themes.ajouter_theme,
             themes.supprimer_theme,
             champs,
@@ -132,7 +137,9 @@ class ModifierTheme(CommandeModifier):
         actuels = themes.lire_champs_theme(session.document, theme)
         super().__init__(
             session,
-            _tr("Modifier le thème « %1 »").replace("%1", _court(titre)),
+            QCoreApplication.translate("CommandesConvergence", "Modifier le thème « %1 »").replace(
+                "%1", _court(titre)
+            ),
             themes.modifier_theme,
             theme,
             {cle: valeur for cle, valeur in actuels.items() if cle in apres},
@@ -144,7 +151,9 @@ class SupprimerTheme(CommandeSupprimer[InstantaneTheme]):
     def __init__(self, session: SessionForum, theme: UUID, titre: str) -> None:
         super().__init__(
             session,
-            _tr("Supprimer le thème « %1 »").replace("%1", _court(titre)),
+            QCoreApplication.translate("CommandesConvergence", "Supprimer le thème « %1 »").replace(
+                "%1", _court(titre)
+            ),
             themes.supprimer_theme,
             themes.restaurer_theme,
             theme,
@@ -158,9 +167,13 @@ class ClasserSujets(CommandeForum):
         self, session: SessionForum, sujets: Sequence[UUID], theme: UUID | None, titre: str
     ) -> None:
         texte = (
-            _tr("Retirer %1 sujet(s) de leur thème").replace("%1", str(len(sujets)))
+            QCoreApplication.translate(
+                "CommandesConvergence", "Retirer %1 sujet(s) de leur thème"
+            ).replace("%1", str(len(sujets)))
             if theme is None
-            else _tr("Classer %1 sujet(s) dans « %2 »")
+            else QCoreApplication.translate(
+                "CommandesConvergence", "Classer %1 sujet(s) dans « %2 »"
+            )
             .replace("%1", str(len(sujets)))
             .replace("%2", _court(titre))
         )
@@ -183,9 +196,9 @@ class AjouterPlan(CommandeAjouter):
     def __init__(self, session: SessionForum, champs: Mapping[str, Any]) -> None:
         super().__init__(
             session,
-            _tr("Ajouter le plan d'action « %1 »").replace(
-                "%1", _court(str(champs.get("action", "")))
-            ),
+            QCoreApplication.translate(
+                "CommandesConvergence", "Ajouter le plan d'action « %1 »"
+            ).replace("%1", _court(str(champs.get("action", "")))),
             convergence.ajouter_plan,
             convergence.supprimer_plan,
             champs,
@@ -199,7 +212,9 @@ class ModifierPlan(CommandeModifier):
         actuels = convergence.lire_champs_plan(session.document, plan)
         super().__init__(
             session,
-            _tr("Modifier le plan d'action « %1 »").replace("%1", _court(action)),
+            QCoreApplication.translate(
+                "CommandesConvergence", "Modifier le plan d'action « %1 »"
+            ).replace("%1", _court(action)),
             convergence.modifier_plan,
             plan,
             {cle: valeur for cle, valeur in actuels.items() if cle in apres},
@@ -211,7 +226,9 @@ class SupprimerPlan(CommandeSupprimer[InstantanePlan]):
     def __init__(self, session: SessionForum, plan: UUID, action: str) -> None:
         super().__init__(
             session,
-            _tr("Supprimer le plan d'action « %1 »").replace("%1", _court(action)),
+            QCoreApplication.translate(
+                "CommandesConvergence", "Supprimer le plan d'action « %1 »"
+            ).replace("%1", _court(action)),
             convergence.supprimer_plan,
             convergence.restaurer_plan,
             plan,
@@ -224,7 +241,9 @@ class PromouvoirEtapes(CommandeForum):
     def __init__(self, session: SessionForum, etapes: Sequence[UUID]) -> None:
         super().__init__(
             session,
-            _tr("Promouvoir %1 étape(s) en plans d'action").replace("%1", str(len(etapes))),
+            QCoreApplication.translate(
+                "CommandesConvergence", "Promouvoir %1 étape(s) en plans d'action"
+            ).replace("%1", str(len(etapes))),
         )
         self._etapes = tuple(etapes)
         self.plans: tuple[UUID, ...] = ()

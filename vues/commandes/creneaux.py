@@ -10,7 +10,6 @@ from uuid import UUID
 from PySide6.QtCore import QCoreApplication
 
 from app.changements import Changements
-from app.formats import jour_et_mois
 from app.operations.creneaux import (
     InstantaneCreneau,
     ajouter_creneau,
@@ -22,34 +21,48 @@ from app.operations.creneaux import (
 )
 from modeles.creneaux import ModeleCreneau
 from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
+from vues.formats import jour_et_mois
 from vues.session import CommandeForum, SessionForum
 
 
-def _tr(texte: str, nom: str = "") -> str:
-    return QCoreApplication.translate("commandes.creneaux", texte).replace("%1", nom)
+def _nomme(texte: str, nom: str) -> str:
+    return texte.replace("%1", nom)
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     # Literal strings in tr() calls, so that lupdate finds each of them.
     premier = next(iter(champs), "")
     if premier == "jour":
-        return _tr("Changer le jour de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.creneaux", "Changer le jour de « %1 »"), nom
+        )
     if premier == "debut":
-        return _tr("Déplacer « %1 »", nom)
+        return _nomme(QCoreApplication.translate("commandes.creneaux", "Déplacer « %1 »"), nom)
     if premier == "fin":
-        return _tr("Changer l'heure de fin de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.creneaux", "Changer l'heure de fin de « %1 »"),
+            nom,
+        )
     if premier == "nature":
-        return _tr("Changer la nature de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.creneaux", "Changer la nature de « %1 »"), nom
+        )
     if premier == "libelle":
-        return _tr("Renommer le créneau « %1 »", nom)
-    return _tr("Modifier le créneau « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.creneaux", "Renommer le créneau « %1 »"), nom
+        )
+    return _nomme(
+        QCoreApplication.translate("commandes.creneaux", "Modifier le créneau « %1 »"), nom
+    )
 
 
 class AjouterCreneau(CommandeAjouter):
     def __init__(self, session: SessionForum, champs: Mapping[str, Any], nom: str) -> None:
         super().__init__(
             session,
-            _tr("Ajouter le créneau « %1 »", nom),
+            _nomme(
+                QCoreApplication.translate("commandes.creneaux", "Ajouter le créneau « %1 »"), nom
+            ),
             ajouter_creneau,
             supprimer_creneau,
             champs,
@@ -74,7 +87,9 @@ class SupprimerCreneau(CommandeSupprimer[InstantaneCreneau]):
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
         super().__init__(
             session,
-            _tr("Supprimer le créneau « %1 »", nom),
+            _nomme(
+                QCoreApplication.translate("commandes.creneaux", "Supprimer le créneau « %1 »"), nom
+            ),
             supprimer_creneau,
             restaurer_creneau,
             uuid,
@@ -85,7 +100,13 @@ class GenererJournee(CommandeForum):
     def __init__(
         self, session: SessionForum, jour: dt.date, modeles: Sequence[ModeleCreneau]
     ) -> None:
-        super().__init__(session, _tr("Générer la journée du %1", jour_et_mois(jour)))
+        super().__init__(
+            session,
+            _nomme(
+                QCoreApplication.translate("commandes.creneaux", "Générer la journée du %1"),
+                jour_et_mois(jour),
+            ),
+        )
         self._jour = jour
         self._modeles = list(modeles)
         self.uuids: list[UUID] | None = None

@@ -19,30 +19,59 @@ from vues.commandes.generiques import CommandeAjouter, CommandeModifier, Command
 from vues.session import SessionForum
 
 
-def _tr(texte: str, nom: str = "") -> str:
-    return QCoreApplication.translate("commandes.participants", texte).replace("%1", nom)
+def _nomme(texte: str, nom: str) -> str:
+    return texte.replace("%1", nom)
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     # Literal strings in tr() calls, so that lupdate finds each of them.
     seul = next(iter(champs)) if len(champs) == 1 else ""
     if seul == "nom":
-        return _tr("Renommer « %1 »", nom)
+        return _nomme(QCoreApplication.translate("commandes.participants", "Renommer « %1 »"), nom)
     if seul == "organisation":
-        return _tr("Changer l'organisation de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate(
+                "commandes.participants", "Changer l'organisation de « %1 »"
+            ),
+            nom,
+        )
     if seul == "courriel":
-        return _tr("Changer le courriel de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.participants", "Changer le courriel de « %1 »"),
+            nom,
+        )
     if seul == "telephone":
-        return _tr("Changer le téléphone de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.participants", "Changer le téléphone de « %1 »"),
+            nom,
+        )
     if seul == "type_acteur":
-        return _tr("Changer le type d'acteur de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate(
+                "commandes.participants", "Changer le type d'acteur de « %1 »"
+            ),
+            nom,
+        )
     if seul == "niveau_action":
-        return _tr("Changer le niveau d'action de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate(
+                "commandes.participants", "Changer le niveau d'action de « %1 »"
+            ),
+            nom,
+        )
     if seul == "territoire":
-        return _tr("Changer le territoire de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.participants", "Changer le territoire de « %1 »"),
+            nom,
+        )
     if seul in ("consentement_publication", "consentement_coordonnees"):
-        return _tr("Changer un consentement de « %1 »", nom)
-    return _tr("Modifier « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate(
+                "commandes.participants", "Changer un consentement de « %1 »"
+            ),
+            nom,
+        )
+    return _nomme(QCoreApplication.translate("commandes.participants", "Modifier « %1 »"), nom)
 
 
 class AjouterParticipant(CommandeAjouter):
@@ -50,7 +79,12 @@ class AjouterParticipant(CommandeAjouter):
         nom = " ".join(str(champs.get("nom", "")).split())
         super().__init__(
             session,
-            _tr("Ajouter le participant « %1 »", nom),
+            _nomme(
+                QCoreApplication.translate(
+                    "commandes.participants", "Ajouter le participant « %1 »"
+                ),
+                nom,
+            ),
             ajouter_participant,
             supprimer_participant,
             champs,
@@ -77,7 +111,12 @@ class SupprimerParticipant(CommandeSupprimer[InstantaneParticipant]):
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
         super().__init__(
             session,
-            _tr("Supprimer le participant « %1 »", nom),
+            _nomme(
+                QCoreApplication.translate(
+                    "commandes.participants", "Supprimer le participant « %1 »"
+                ),
+                nom,
+            ),
             supprimer_participant,
             restaurer_participant,
             uuid,

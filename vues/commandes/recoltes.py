@@ -19,10 +19,6 @@ from vues.commandes.generiques import CommandeSupprimer
 from vues.session import CommandeForum, SessionForum
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("CommandesRecoltes", texte)
-
-
 def _court(titre: str, longueur: int = 40) -> str:
     return titre if len(titre) <= longueur else titre[: longueur - 1] + "…"
 
@@ -39,9 +35,9 @@ class MarquerStatut(CommandeForum):
         avant: StatutRecolte,
     ) -> None:
         texte = (
-            _tr("Marquer « %1 » prête")
+            QCoreApplication.translate("CommandesRecoltes", "Marquer « %1 » prête")
             if statut is StatutRecolte.PRETE
-            else _tr("Marquer « %1 » à relire")
+            else QCoreApplication.translate("CommandesRecoltes", "Marquer « %1 » à relire")
         )
         super().__init__(session, texte.replace("%1", _court(titre)))
         self._sujet, self._statut, self._avant = sujet, statut, avant
@@ -58,7 +54,10 @@ class AjouterPhoto(CommandeForum):
         self, session: SessionForum, sujet: UUID, image: ImagePreparee, legende: str = ""
     ) -> None:
         super().__init__(
-            session, _tr("Ajouter la photo « %1 »").replace("%1", _court(image.nom_fichier))
+            session,
+            QCoreApplication.translate("CommandesRecoltes", "Ajouter la photo « %1 »").replace(
+                "%1", _court(image.nom_fichier)
+            ),
         )
         self._sujet, self._image, self._legende = sujet, image, legende
         # Chosen on the first redo and kept: a later caption edit still finds the photo.
@@ -79,7 +78,9 @@ class RetirerPhoto(CommandeSupprimer[PhotoRetiree]):
     def __init__(self, session: SessionForum, photo: UUID, nom: str) -> None:
         super().__init__(
             session,
-            _tr("Retirer la photo « %1 »").replace("%1", _court(nom)),
+            QCoreApplication.translate("CommandesRecoltes", "Retirer la photo « %1 »").replace(
+                "%1", _court(nom)
+            ),
             recoltes.supprimer_photo,
             recoltes.retablir_photo,
             photo,
@@ -88,7 +89,10 @@ class RetirerPhoto(CommandeSupprimer[PhotoRetiree]):
 
 class LegenderPhoto(CommandeForum):
     def __init__(self, session: SessionForum, photo: UUID, avant: str, apres: str) -> None:
-        super().__init__(session, _tr("Changer la légende d'une photo"))
+        super().__init__(
+            session,
+            QCoreApplication.translate("CommandesRecoltes", "Changer la légende d'une photo"),
+        )
         self._photo, self._avant, self._apres = photo, avant, apres
 
     def faire(self) -> Changements:
@@ -105,7 +109,12 @@ class ModifierChampsRecolte(CommandeForum):
         avant: tuple[ChampFormulaire, ...],
         apres: tuple[ChampFormulaire, ...],
     ) -> None:
-        super().__init__(session, _tr("Modifier les champs du formulaire de récolte"))
+        super().__init__(
+            session,
+            QCoreApplication.translate(
+                "CommandesRecoltes", "Modifier les champs du formulaire de récolte"
+            ),
+        )
         self._avant, self._apres = avant, apres
 
     def faire(self) -> Changements:

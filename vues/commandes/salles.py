@@ -22,29 +22,42 @@ from vues.commandes.generiques import CommandeAjouter, CommandeModifier, Command
 from vues.session import CommandeForum, SessionForum
 
 
-def _tr(texte: str, nom: str = "") -> str:
-    return QCoreApplication.translate("commandes.salles", texte).replace("%1", nom)
+def _nomme(texte: str, nom: str) -> str:
+    return texte.replace("%1", nom)
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     # Literal strings in tr() calls, so that lupdate finds each of them.
     seul = next(iter(champs)) if len(champs) == 1 else ""
     if seul == "nom":
-        return _tr("Renommer la salle « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.salles", "Renommer la salle « %1 »"), nom
+        )
     if seul == "capacite":
-        return _tr("Changer le nombre de places de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.salles", "Changer le nombre de places de « %1 »"),
+            nom,
+        )
     if seul == "equipements":
-        return _tr("Changer l'équipement de « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.salles", "Changer l'équipement de « %1 »"), nom
+        )
     if seul == "accessible":
-        return _tr("Changer l'accessibilité de « %1 »", nom)
-    return _tr("Modifier la salle « %1 »", nom)
+        return _nomme(
+            QCoreApplication.translate("commandes.salles", "Changer l'accessibilité de « %1 »"), nom
+        )
+    return _nomme(QCoreApplication.translate("commandes.salles", "Modifier la salle « %1 »"), nom)
 
 
 class AjouterSalle(CommandeAjouter):
     def __init__(self, session: SessionForum, champs: Mapping[str, Any]) -> None:
         nom = " ".join(str(champs.get("nom", "")).split())
         super().__init__(
-            session, _tr("Ajouter la salle « %1 »", nom), ajouter_salle, supprimer_salle, champs
+            session,
+            _nomme(QCoreApplication.translate("commandes.salles", "Ajouter la salle « %1 »"), nom),
+            ajouter_salle,
+            supprimer_salle,
+            champs,
         )
 
 
@@ -65,7 +78,13 @@ class SupprimerSalle(CommandeSupprimer[InstantaneSalle]):
 
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
         super().__init__(
-            session, _tr("Supprimer la salle « %1 »", nom), supprimer_salle, restaurer_salle, uuid
+            session,
+            _nomme(
+                QCoreApplication.translate("commandes.salles", "Supprimer la salle « %1 »"), nom
+            ),
+            supprimer_salle,
+            restaurer_salle,
+            uuid,
         )
 
 
@@ -73,7 +92,9 @@ class ReordonnerSalles(CommandeForum):
     def __init__(
         self, session: SessionForum, avant: Mapping[UUID, int], apres: Sequence[UUID]
     ) -> None:
-        super().__init__(session, _tr("Réordonner les salles"))
+        super().__init__(
+            session, QCoreApplication.translate("commandes.salles", "Réordonner les salles")
+        )
         # The exact former ranks, not just their order: undo gives back the same file.
         self._avant = dict(avant)
         self._apres = list(apres)

@@ -15,10 +15,6 @@ from vues.commandes.generiques import CommandeModifier
 from vues.session import CommandeForum, SessionForum
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("CommandesSujets", texte)
-
-
 def _court(titre: str, longueur: int = 40) -> str:
     return titre if len(titre) <= longueur else titre[: longueur - 1] + "…"
 
@@ -33,7 +29,12 @@ class AjouterSujet(CommandeForum):
         besoins: Sequence[str] = (),
         theme: str = "",
     ) -> None:
-        super().__init__(session, _tr("Ajouter le sujet « %1 »").replace("%1", _court(titre)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("CommandesSujets", "Ajouter le sujet « %1 »").replace(
+                "%1", _court(titre)
+            ),
+        )
         self._args = (titre, tuple(porteurs))
         self._options: dict[str, Any] = {
             "interet_estime": interet_estime,
@@ -60,7 +61,9 @@ class ModifierSujet(CommandeModifier):
         actuels = sujets.lire_champs(session.document, sujet)
         super().__init__(
             session,
-            _tr("Modifier « %1 »").replace("%1", _court(titre)),
+            QCoreApplication.translate("CommandesSujets", "Modifier « %1 »").replace(
+                "%1", _court(titre)
+            ),
             sujets.modifier_sujet,
             sujet,
             {cle: valeur for cle, valeur in actuels.items() if cle in apres},
@@ -84,13 +87,13 @@ class Placer(CommandeForum):
         self._apres = placement
         self._avant = avant if avant is not None else mur.placement_de(session.document, sujet)
         if not placement.sur_le_mur:
-            texte = _tr("Retirer « %1 » du mur")
+            texte = QCoreApplication.translate("CommandesSujets", "Retirer « %1 » du mur")
         elif not self._avant.sur_le_mur:
-            texte = _tr("Placer « %1 »")
+            texte = QCoreApplication.translate("CommandesSujets", "Placer « %1 »")
         elif (self._avant.salle, self._avant.creneau) == (placement.salle, placement.creneau):
-            texte = _tr("Changer la durée de « %1 »")
+            texte = QCoreApplication.translate("CommandesSujets", "Changer la durée de « %1 »")
         else:
-            texte = _tr("Déplacer « %1 »")
+            texte = QCoreApplication.translate("CommandesSujets", "Déplacer « %1 »")
         super().__init__(session, texte.replace("%1", _court(titre)))
 
     def faire(self) -> Changements:
@@ -104,7 +107,7 @@ class Echanger(CommandeForum):
     def __init__(self, session: SessionForum, a: tuple[UUID, str], b: tuple[UUID, str]) -> None:
         super().__init__(
             session,
-            _tr("Échanger « %1 » et « %2 »")
+            QCoreApplication.translate("CommandesSujets", "Échanger « %1 » et « %2 »")
             .replace("%1", _court(a[1], 30))
             .replace("%2", _court(b[1], 30)),
         )
@@ -124,7 +127,9 @@ class Fusionner(CommandeForum):
         numeros = ", ".join(f"n° {n}" for _, n in autres)
         super().__init__(
             session,
-            _tr("Fusionner %1 dans le n° %2").replace("%1", numeros).replace("%2", str(cible[1])),
+            QCoreApplication.translate("CommandesSujets", "Fusionner %1 dans le n° %2")
+            .replace("%1", numeros)
+            .replace("%2", str(cible[1])),
         )
         self._cible = cible[0]
         self._autres = [u for u, _ in autres]
@@ -138,7 +143,12 @@ class Fusionner(CommandeForum):
 
 class Defusionner(CommandeForum):
     def __init__(self, session: SessionForum, cible: UUID, titre: str) -> None:
-        super().__init__(session, _tr("Défusionner « %1 »").replace("%1", _court(titre)))
+        super().__init__(
+            session,
+            QCoreApplication.translate("CommandesSujets", "Défusionner « %1 »").replace(
+                "%1", _court(titre)
+            ),
+        )
         self._cible = cible
         self._autres = mur.fusionnes_dans(session.document, cible)
         self._retires: dict[UUID, Placement] = {}

@@ -29,22 +29,20 @@ from app.operations.recoltes import (
 from app.operations.recoltes_contenu import LONGUEUR_LIBELLE, TOUJOURS_ACTIFS
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("ChampsRecolte", texte)
-
-
 def libelles_par_defaut() -> dict[str, str]:
     """Le nom de chaque champ quand le forum ne l'a pas renommé (traduisible)."""
     libelles = {
-        "points_saillants": _tr("Points saillants"),
-        "propositions": _tr("Propositions et recommandations"),
-        "etapes": _tr("Prochaines étapes"),
-        "ressources": _tr("Ressources et liens"),
-        "questions_ouvertes": _tr("Questions ouvertes"),
-        "citations": _tr("Citations"),
-        "mots_cles": _tr("Mots-clés et thèmes"),
-        "presents": _tr("Personnes présentes"),
-        "photos": _tr("Photos"),
+        "points_saillants": QCoreApplication.translate("ChampsRecolte", "Points saillants"),
+        "propositions": QCoreApplication.translate(
+            "ChampsRecolte", "Propositions et recommandations"
+        ),
+        "etapes": QCoreApplication.translate("ChampsRecolte", "Prochaines étapes"),
+        "ressources": QCoreApplication.translate("ChampsRecolte", "Ressources et liens"),
+        "questions_ouvertes": QCoreApplication.translate("ChampsRecolte", "Questions ouvertes"),
+        "citations": QCoreApplication.translate("ChampsRecolte", "Citations"),
+        "mots_cles": QCoreApplication.translate("ChampsRecolte", "Mots-clés et thèmes"),
+        "presents": QCoreApplication.translate("ChampsRecolte", "Personnes présentes"),
+        "photos": QCoreApplication.translate("ChampsRecolte", "Photos"),
     }
     assert set(libelles) == set(LIBELLES_PAR_DEFAUT)
     return libelles

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats import date_longue, plage
-from app.formats import designation_creneau as designation
 from app.lectures import CreneauLu
 from app.operations.creneaux import raison_refus_creneau as valider_creneau
 from modeles.creneaux import ModeleCreneau, generer_journee
 from modeles.erreurs import ErreurForum
+from vues.formats import date_longue, plage
+from vues.formats import designation_creneau as designation
 from vues.libelles import nature_creneau
 from vues.modeles_qt.tableau import Colonne, ModeleTableau
 

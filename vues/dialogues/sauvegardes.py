@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import formats, sauvegardes
+from app import sauvegardes
+from vues import formats
 from vues.sauvegardes_auto import CLE_GARDER, nombre_a_garder
 
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from app.agenda import Case, Occupation, conflits_par_case, couverture
-from app.formats import plage
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.conflits import Conflit, Gravite
 from modeles.valeurs import NatureCreneau
+from vues.formats import plage
 from vues.modeles_qt.tableau import ROLE_OBJET, Index
 
 MIME_SUJET = "application/x-forum-ouvert-sujet"

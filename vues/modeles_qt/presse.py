@@ -11,9 +11,9 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from app.formats import date_courte, heure, nombre, plage
 from app.presse import LignePresse
 from modeles.valeurs import StatutRecolte
+from vues.formats import date_courte, heure, nombre, plage
 from vues.libelles import statut_recolte, symbole_statut
 from vues.modeles_qt.tableau import Colonne, Index, ModeleTableau
 

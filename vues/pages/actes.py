@@ -85,7 +85,7 @@ class PageActes(Page):
         self.papier.addItem(self.tr("Lettre (8,5 × 11 po)"), FormatPapier.LETTRE)
         self.papier.addItem(self.tr("A4"), FormatPapier.A4)
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://exemple.org/mon-forum")
+        self.url.setPlaceholderText(self.tr("https://exemple.org/mon-forum"))
         self.url.setToolTip(
             self.tr(
                 "Où le site des notes sera publié : les codes QR des actes et des fiches y mènent."

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from app import agenda, lectures
 from app.changements import Changements, Genre
-from app.formats import date_longue
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.conflits import Conflit, Gravite
 from modeles.valeurs import NatureCreneau
 from vues.delegues.case_mur import DelegueCaseMur
+from vues.formats import date_titre
 from vues.modeles_qt.a_placer import ModeleAPlacer
 from vues.modeles_qt.mur import ModeleMur
 from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
@@ -37,7 +37,15 @@ from vues.session import SessionForum
 
 
 class VueMur(QTableView):
-    """La grille ; Entrée dépose, Suppr retire, Espace prend (les gestes sont dans GestesMur)."""
+    """La grille ; Entrée dépose, Suppr retire, Espace prend (les gestes sont dans GestesMur).
+
+    The arrows move between cells; Tab leaves the wall, so that a keyboard user is never
+    trapped in hundreds of cells.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabKeyNavigation(False)
 
 
 class PageAgenda(Page):
@@ -194,7 +202,7 @@ class PageAgenda(Page):
             while self.onglets_jours.count():
                 self.onglets_jours.removeTab(0)
             for jour in jours:
-                self.onglets_jours.addTab(date_longue(jour).capitalize())
+                self.onglets_jours.addTab(date_titre(jour))
             self.onglets_jours.blockSignals(False)
         if jours:
             self.onglets_jours.setCurrentIndex(min(max(actuel, 0), len(jours) - 1))

@@ -78,4 +78,6 @@ def vue_tableau(
     # Sizing to contents looks at the first rows only: large forums stay fast.
     entete.setResizeContentsPrecision(100)
     vue.setAccessibleName(nom_accessible)
+    # The arrows move in the table; Tab goes on to the next control.
+    vue.setTabKeyNavigation(False)
     return vue, filtre

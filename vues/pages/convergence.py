@@ -65,6 +65,7 @@ class PageConvergence(Page):
         self.themes = OngletThemes(session)
         self.plans = OngletPlans(session)
         self.onglets = QTabWidget()
+        self.onglets.tabBar().setAccessibleName(self.tr("Parties de la convergence"))
         self.onglets.addTab(self.votes, self.tr("Priorités"))
         self.onglets.addTab(self.themes, self.tr("Thèmes"))
         self.onglets.addTab(self.plans, self.tr("Plans d'action"))
@@ -287,7 +288,7 @@ class PageConvergence(Page):
         lignes = [
             "<tr><td></td>" + "".join(cellule.format(f"<b>{e}</b>") for e in entetes) + "</tr>",
             "<tr>"
-            + cellule.format(f"<b>{self.tr('Jamais présents')}</b>")
+            + cellule.format("<b>" + self.tr("Jamais présents") + "</b>")
             + "".join(cellule.format(liste(v)) for v in jamais)
             + "</tr>",
             "<tr>"

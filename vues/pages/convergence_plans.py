@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import formats, lectures, lectures_convergence
+from app import lectures, lectures_convergence
 from app.lectures_convergence import EtapeLue, PlanLu
+from vues import formats
 from vues.commandes.convergence import AjouterPlan, ModifierPlan, PromouvoirEtapes, SupprimerPlan
 from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
 from vues.pages.base import vue_tableau

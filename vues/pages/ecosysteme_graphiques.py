@@ -298,7 +298,9 @@ class VueReseau(QGraphicsView):
             ancienne.deleteLater()
         self._noeuds = len(reseau.noeuds)
         self.setAccessibleDescription(
-            f"{len(reseau.noeuds)} nœuds, {len(reseau.aretes)} liens. "
+            self.tr("%1 nœuds, %2 liens. ")
+            .replace("%1", str(len(reseau.noeuds)))
+            .replace("%2", str(len(reseau.aretes)))
             + "; ".join(f"{a} – {b} : {p}" for a, b, p in reseau.aretes[:20])
         )
         self._ajuster()

@@ -120,7 +120,7 @@ class FicheEditeur(QGroupBox):
 
         self.nom = _ligne(self.tr("Nom"))
         self.organisation = _ligne(self.tr("Organisation"))
-        self.courriel = _ligne(self.tr("Courriel"), "nom@exemple.org")
+        self.courriel = _ligne(self.tr("Courriel"), self.tr("nom@exemple.org"))
         self.telephone = _ligne(self.tr("Téléphone"))
         self.territoire = _ligne(self.tr("Territoire"), self.tr("Région — MRC, ville ou quartier"))
         self.completion_organisation = CompletionSansAccents(self.organisation)

@@ -91,7 +91,7 @@ class PagePreparation(Page):
         langue.addItem(self.tr("Français"), "fr")
         langue.addItem(self.tr("Anglais"), "en")
         url = QLineEdit()
-        url.setPlaceholderText("https://exemple.org/mon-forum")
+        url.setPlaceholderText(self.tr("https://exemple.org/mon-forum"))
         papier = QComboBox()
         papier.addItem(self.tr("Lettre (8,5 × 11 po)"), FormatPapier.LETTRE)
         papier.addItem(self.tr("A4"), FormatPapier.A4)

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 
 from app import lectures
 from app.changements import Changements, Genre
-from app.formats import date_courte, date_longue, heure
-from app.formats import designation_creneau as designation
 from app.lectures import CreneauLu
 from app.operations.creneaux import nombre_ateliers_creneau
 from app.operations.creneaux import raison_refus_creneau as valider_creneau
@@ -34,6 +32,8 @@ from vues.commandes.creneaux import (
     SupprimerCreneau,
 )
 from vues.dialogues.journee_type import DialogueJourneeType
+from vues.formats import date_courte, date_longue, heure
+from vues.formats import designation_creneau as designation
 from vues.libelles import nature_creneau
 from vues.modeles_qt.tableau import ROLE_OBJET, Index
 from vues.pages.preparation_edition import (
@@ -52,10 +52,6 @@ from vues.session import SessionForum
 _EDITION = int(Qt.ItemDataRole.EditRole)
 _AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
 DUREE_NOUVEAU = dt.timedelta(minutes=60)
-
-
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("preparation", texte)
 
 
 def _plus(moment: dt.time, duree: dt.timedelta) -> dt.time | None:
@@ -81,7 +77,13 @@ class ModeleCreneaux(ModeleLignes):
     def __init__(
         self, modifier: Callable[[CreneauLu, dict[str, Any]], bool], parent: QObject | None = None
     ) -> None:
-        titres = (_tr("Jour"), _tr("Début"), _tr("Fin"), _tr("Nature"), _tr("Libellé"))
+        titres = (
+            QCoreApplication.translate("preparation", "Jour"),
+            QCoreApplication.translate("preparation", "Début"),
+            QCoreApplication.translate("preparation", "Fin"),
+            QCoreApplication.translate("preparation", "Nature"),
+            QCoreApplication.translate("preparation", "Libellé"),
+        )
         super().__init__(titres, parent)
         self._modifier = modifier
 
@@ -194,21 +196,33 @@ class EditeurCreneaux(QWidget):
         self.modele = ModeleCreneaux(self._modifier, self)
         self.delegue = DelegueCreneaux(self._valider)
         self.vue, self.message = tableau_editable(
-            self.modele, _tr("Créneaux"), ModeleCreneaux.LIBELLE, self.delegue, 8
+            self.modele,
+            QCoreApplication.translate("preparation", "Créneaux"),
+            ModeleCreneaux.LIBELLE,
+            self.delegue,
+            8,
         )
 
         self.action_ajouter = action(
-            self, _tr("Ajouter un créneau"), self.ajouter, None, QStyle.StandardPixmap.SP_FileIcon
+            self,
+            QCoreApplication.translate("preparation", "Ajouter un créneau"),
+            self.ajouter,
+            None,
+            QStyle.StandardPixmap.SP_FileIcon,
         )
         self.action_generer = action(
             self,
-            _tr("Générer une journée type…"),
+            QCoreApplication.translate("preparation", "Générer une journée type…"),
             self.generer_journee,
             None,
             QStyle.StandardPixmap.SP_FileDialogDetailedView,
         )
         self.action_supprimer = action(
-            self, _tr("Supprimer"), self.supprimer, "Delete", QStyle.StandardPixmap.SP_TrashIcon
+            self,
+            QCoreApplication.translate("preparation", "Supprimer"),
+            self.supprimer,
+            "Delete",
+            QStyle.StandardPixmap.SP_TrashIcon,
         )
         self.action_supprimer.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.vue.addAction(self.action_supprimer)
@@ -258,7 +272,9 @@ class EditeurCreneaux(QWidget):
         creneau = self.modele.lignes()[index.row()]
         champs = self.modele.champs(index, valeur)
         if champs is None:
-            return _tr("Ce créneau finirait après minuit : choisissez une heure plus tôt.")
+            return QCoreApplication.translate(
+                "preparation", "Ce créneau finirait après minuit : choisissez une heure plus tôt."
+            )
         if not {"jour", "debut", "fin"} & set(champs):
             return None
         jour = champs.get("jour", creneau.jour)
@@ -296,9 +312,9 @@ class EditeurCreneaux(QWidget):
         if fin is None:
             montrer(
                 self.message,
-                _tr("La journée du %1 est remplie jusqu'à minuit.").replace(
-                    "%1", date_longue(jour)
-                ),
+                QCoreApplication.translate(
+                    "preparation", "La journée du %1 est remplie jusqu'à minuit."
+                ).replace("%1", date_longue(jour)),
             )
             return
         champs = {"jour": jour, "debut": debut, "fin": fin, "nature": NatureCreneau.ATELIER}
@@ -317,10 +333,12 @@ class EditeurCreneaux(QWidget):
         nom = designation(creneau)
         nombre = self.session.lire(nombre_ateliers_creneau, creneau.uuid)
         if nombre:
-            question = _tr("Supprimer le créneau « %1 » du %2 ?")
+            question = QCoreApplication.translate(
+                "preparation", "Supprimer le créneau « %1 » du %2 ?"
+            )
             question = question.replace("%1", nom).replace("%2", date_longue(creneau.jour))
             demander = self.confirmer or confirmer
-            titre = _tr("Supprimer un créneau")
+            titre = QCoreApplication.translate("preparation", "Supprimer un créneau")
             if not demander(self, titre, f"{question}\n\n{ateliers_retires(nombre)}"):
                 return
         self.session.executer(SupprimerCreneau(self.session, creneau.uuid, nom))

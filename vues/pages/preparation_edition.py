@@ -47,10 +47,6 @@ _EDITION = int(Qt.ItemDataRole.EditRole)
 _AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("preparation", texte)
-
-
 def confirmer(parent: QWidget, titre: str, texte: str) -> bool:
     """Demande oui ou non ; les tests remplacent cette fonction (ou l'attribut `confirmer`)."""
     reponse = QMessageBox.question(
@@ -65,9 +61,12 @@ def confirmer(parent: QWidget, titre: str, texte: str) -> bool:
 
 def ateliers_retires(nombre: int) -> str:
     if nombre == 1:
-        return _tr("1 atelier placé sur le mur en sera retiré ; le sujet est conservé.")
-    return _tr(
-        "%1 ateliers placés sur le mur en seront retirés ; les sujets sont conservés."
+        return QCoreApplication.translate(
+            "preparation", "1 atelier placé sur le mur en sera retiré ; le sujet est conservé."
+        )
+    return QCoreApplication.translate(
+        "preparation",
+        "%1 ateliers placés sur le mur en seront retirés ; les sujets sont conservés.",
     ).replace("%1", str(nombre))
 
 
@@ -126,7 +125,7 @@ def ligne_message() -> QLabel:
     message = QLabel()
     message.setWordWrap(True)
     message.setStyleSheet("color: #c62828;")
-    message.setAccessibleName(_tr("Message de validation"))
+    message.setAccessibleName(QCoreApplication.translate("preparation", "Message de validation"))
     message.hide()
     return message
 

@@ -50,10 +50,6 @@ _EDITION = int(Qt.ItemDataRole.EditRole)
 _AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
 
 
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("preparation", texte)
-
-
 class ModeleSalles(ModeleLignes):
     """Les salles dans leur ordre, modifiables à la case ; glisser une ligne la déplace.
 
@@ -69,7 +65,12 @@ class ModeleSalles(ModeleLignes):
         reordonner: Callable[[list[UUID]], bool],
         parent: QObject | None = None,
     ) -> None:
-        titres = (_tr("Salle"), _tr("Places"), _tr("Équipement"), _tr("Accessible"))
+        titres = (
+            QCoreApplication.translate("preparation", "Salle"),
+            QCoreApplication.translate("preparation", "Places"),
+            QCoreApplication.translate("preparation", "Équipement"),
+            QCoreApplication.translate("preparation", "Accessible"),
+        )
         super().__init__(titres, parent)
         self._modifier = modifier
         self._reordonner = reordonner
@@ -189,7 +190,11 @@ class EditeurSalles(QWidget):
         self.modele = ModeleSalles(self._modifier, self._reordonner, self)
         self.delegue = DelegueValidant(self._valider)
         self.vue, self.message = tableau_editable(
-            self.modele, _tr("Salles"), ModeleSalles.EQUIPEMENT, self.delegue, 6
+            self.modele,
+            QCoreApplication.translate("preparation", "Salles"),
+            ModeleSalles.EQUIPEMENT,
+            self.delegue,
+            6,
         )
         # Rooms also reorder by dragging a row.
         self.vue.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -201,29 +206,39 @@ class EditeurSalles(QWidget):
         self.vue.setAlternatingRowColors(True)
 
         self.nouveau_nom = QLineEdit()
-        self.nouveau_nom.setPlaceholderText(_tr("Nom de la nouvelle salle"))
-        self.nouveau_nom.setAccessibleName(_tr("Nom de la nouvelle salle"))
+        self.nouveau_nom.setPlaceholderText(
+            QCoreApplication.translate("preparation", "Nom de la nouvelle salle")
+        )
+        self.nouveau_nom.setAccessibleName(
+            QCoreApplication.translate("preparation", "Nom de la nouvelle salle")
+        )
         self.nouveau_nom.returnPressed.connect(self.ajouter)
         self.nouveau_nom.textEdited.connect(lambda _: self._effacer_message_ajout())
         self.message_ajout = ligne_message()
 
-        self.action_ajouter = action(self, _tr("Ajouter"), self.ajouter)
+        self.action_ajouter = action(
+            self, QCoreApplication.translate("preparation", "Ajouter"), self.ajouter
+        )
         self.action_monter = action(
             self,
-            _tr("Monter"),
+            QCoreApplication.translate("preparation", "Monter"),
             lambda: self.deplacer(-1),
             "Alt+Up",
             QStyle.StandardPixmap.SP_ArrowUp,
         )
         self.action_descendre = action(
             self,
-            _tr("Descendre"),
+            QCoreApplication.translate("preparation", "Descendre"),
             lambda: self.deplacer(1),
             "Alt+Down",
             QStyle.StandardPixmap.SP_ArrowDown,
         )
         self.action_supprimer = action(
-            self, _tr("Supprimer"), self.supprimer, "Delete", QStyle.StandardPixmap.SP_TrashIcon
+            self,
+            QCoreApplication.translate("preparation", "Supprimer"),
+            self.supprimer,
+            "Delete",
+            QStyle.StandardPixmap.SP_TrashIcon,
         )
         for geste in (self.action_monter, self.action_descendre, self.action_supprimer):
             # Keys act on the table only, so Delete in a text field still deletes a letter.
@@ -291,9 +306,10 @@ class EditeurSalles(QWidget):
         if index.column() == ModeleSalles.PLACES:
             texte = str(valeur).strip()
             if texte and not texte.isdecimal():
-                return _tr(
+                return QCoreApplication.translate(
+                    "preparation",
                     "Le nombre de places est un nombre entier, 0 ou plus "
-                    "(laissez vide s'il est inconnu)."
+                    "(laissez vide s'il est inconnu).",
                 )
         return None
 
@@ -364,10 +380,14 @@ class EditeurSalles(QWidget):
             return
         nombre = self.session.lire(nombre_ateliers_salle, salle.uuid)
         if nombre:
-            question = _tr("Supprimer la salle « %1 » ?").replace("%1", salle.nom)
+            question = QCoreApplication.translate(
+                "preparation", "Supprimer la salle « %1 » ?"
+            ).replace("%1", salle.nom)
             demander = self.confirmer or confirmer
             if not demander(
-                self, _tr("Supprimer une salle"), f"{question}\n\n{ateliers_retires(nombre)}"
+                self,
+                QCoreApplication.translate("preparation", "Supprimer une salle"),
+                f"{question}\n\n{ateliers_retires(nombre)}",
             ):
                 return
         self._executer(SupprimerSalle(self.session, salle.uuid, salle.nom), self.message)

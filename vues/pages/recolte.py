@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from app import lectures
 from app.changements import Changements, Genre
-from app.formats import date_courte, heure
 from app.lectures import CreneauLu, SujetLu
 from modeles.valeurs import StatutRecolte
+from vues.formats import date_courte, heure
 from vues.libelles import statut_recolte, symbole_statut
 from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
 from vues.pages.base import Page, titre_de_page, vue_tableau

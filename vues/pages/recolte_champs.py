@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats import nombre
 from app.operations.recoltes import LIMITE_TEXTE, LigneEtape
+from vues.formats import nombre
 
 # Converting HTML costs about 45 ms per 100 kB here: above that, the plain text is pasted.
 SEUIL_HTML = 100_000
@@ -54,10 +54,6 @@ _PUCE = re.compile(r"^([ \t]*)([-*+])[ \t\u00a0]+(?=\S)")
 _CLOTURE = re.compile(r"^\s*(```|~~~)")
 _SEPARATEUR_TABLEAU = re.compile(r"^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*:?-{0,}:?\s*$")
 _ELEMENT = re.compile(r"^\s*(?:[-*+]|\d{1,3}\.)\s")
-
-
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("ChampsRecolte", texte)
 
 
 def nettoyer_markdown(markdown: str) -> str:
@@ -114,8 +110,9 @@ def texte_a_coller(source: QMimeData) -> tuple[str, str | None]:
             if markdown.strip() or not source.hasText():
                 return markdown, None
         elif source.hasText():
-            return _texte_brut(source.text()), _tr(
-                "Le texte collé était très long : il a été inséré sans sa mise en forme."
+            return _texte_brut(source.text()), QCoreApplication.translate(
+                "ChampsRecolte",
+                "Le texte collé était très long : il a été inséré sans sa mise en forme.",
             )
     if source.hasText():
         return _texte_brut(source.text()), None
@@ -158,10 +155,11 @@ class EditeurMarkdown(QPlainTextEdit):
             # Qt lays out a line without any break opportunity in quadratic time: a 1 MB
             # block would freeze the form for a minute. Such a block is data, not notes.
             self.message.emit(
-                _tr(
+                QCoreApplication.translate(
+                    "ChampsRecolte",
                     "Collage refusé : le texte contient un bloc de plus de %1 caractères sans "
                     "espace ni retour à la ligne (des données, pas des notes). Rien n'a été "
-                    "modifié."
+                    "modifié.",
                 ).replace("%1", nombre(MOT_MAXIMAL)),
                 True,
             )
@@ -170,10 +168,11 @@ class EditeurMarkdown(QPlainTextEdit):
         longueur = self.document().characterCount() - 1 - len(curseur.selectedText()) + len(texte)
         if longueur > LIMITE_TEXTE:
             self.message.emit(
-                _tr(
+                QCoreApplication.translate(
+                    "ChampsRecolte",
                     "Collage refusé : ce champ dépasserait 1 Mo de texte (%1 caractères). "
                     "Rien n'a été modifié ; collez un extrait, ou mettez un lien vers le "
-                    "document dans « Ressources »."
+                    "document dans « Ressources ».",
                 ).replace("%1", nombre(longueur)),
                 True,
             )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats import date_courte, date_longue, heure
 from app.lectures import ParticipantLu
 from app.operations import recoltes
 from app.operations.recoltes import (
@@ -39,6 +38,7 @@ from modeles.erreurs import ErreurForum
 from modeles.valeurs import StatutRecolte
 from vues.commandes.recoltes import MarquerStatut, ModifierChampsRecolte
 from vues.dialogues.champs_recolte import DialogueChampsRecolte, libelle
+from vues.formats import date_courte, date_longue, heure
 from vues.libelles import statut_recolte, symbole_statut
 from vues.pages.recolte_historique import (
     MARKDOWN,
@@ -134,6 +134,7 @@ class FormulaireRecolte(QWidget):
         self.saisie.modifie.connect(self._modifie)
         self.saisie.message.connect(self.dire)
         self.onglets = QTabWidget()
+        self.onglets.tabBar().setAccessibleName(self.tr("Saisie, aperçu ou historique"))
         self.onglets.addTab(self.saisie, self.tr("Saisie"))
         self.apercu = QTextBrowser()
         self.apercu.setOpenExternalLinks(True)

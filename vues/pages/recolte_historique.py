@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats import date_courte, heure
 from app.operations.recoltes import (
     CHAMPS_TEXTE,
     CLES_CHAMPS,
@@ -33,6 +32,7 @@ from app.operations.recoltes import (
     FicheRecolte,
     VersionLue,
 )
+from vues.formats import date_courte, heure
 from vues.libelles import statut_recolte
 from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
 
@@ -40,10 +40,6 @@ MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
-
-
-def _tr(texte: str) -> str:
-    return QCoreApplication.translate("Historique", texte)
 
 
 def echapper(texte: str) -> str:
@@ -67,19 +63,33 @@ def markdown_recolte(
     """
     infos = []
     if fiche.porteurs:
-        infos.append(_tr("Porteurs : %1").replace("%1", echapper(", ".join(fiche.porteurs))))
+        infos.append(
+            QCoreApplication.translate("Historique", "Porteurs : %1").replace(
+                "%1", echapper(", ".join(fiche.porteurs))
+            )
+        )
     if scribe.strip():
-        infos.append(_tr("Scribe : %1").replace("%1", echapper(scribe.strip())))
+        infos.append(
+            QCoreApplication.translate("Historique", "Scribe : %1").replace(
+                "%1", echapper(scribe.strip())
+            )
+        )
     if "presents" in libelles:
         personnes = sorted((noms.get(u, "") for u in contenu.presents), key=str.casefold)
         nombre = contenu.nombre_presents
         if personnes:
             ligne = f"{echapper(libelles['presents'])} : {echapper(', '.join(personnes))}"
             if nombre:
-                ligne += _tr(" (%1 en tout)").replace("%1", str(nombre))
+                ligne += QCoreApplication.translate("Historique", " (%1 en tout)").replace(
+                    "%1", str(nombre)
+                )
             infos.append(ligne)
         elif nombre:
-            infos.append(_tr("%1 personnes présentes").replace("%1", str(nombre)))
+            infos.append(
+                QCoreApplication.translate("Historique", "%1 personnes présentes").replace(
+                    "%1", str(nombre)
+                )
+            )
     sections = []
     for cle in CLES_CHAMPS:
         if cle not in libelles:

@@ -49,7 +49,6 @@ from vues.travaux import Controle, Travail
 
 TAILLE_VIGNETTE = QSize(168, 126)
 _ROLE_UUID = Qt.ItemDataRole.UserRole
-FILTRE_IMAGES = "Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Tous les fichiers (*)"
 
 
 def image_depuis_octets(donnees: bytes, taille: QSize | None = None) -> QPixmap:
@@ -227,7 +226,9 @@ class BandePhotos(QWidget):
     def choisir_fichiers(self) -> None:
         dialogue = QFileDialog(self, self.tr("Ajouter des photos"), str(Path.home()))
         dialogue.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialogue.setNameFilter(self.tr(FILTRE_IMAGES))
+        dialogue.setNameFilter(
+            self.tr("Photos (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG);;Tous les fichiers (*)")
+        )
         dialogue.filesSelected.connect(lambda fichiers: self.importer([Path(f) for f in fichiers]))
         self.dialogue = dialogue
         dialogue.open()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app import lectures, presse
 from app.changements import Changements, Genre
-from app.formats import date_courte, designation_creneau
 from app.lectures import CreneauLu, SalleLue
 from app.presse import LignePresse
 from modeles.valeurs import NatureCreneau
+from vues.formats import date_courte, designation_creneau
 from vues.libelles import statut_recolte, symbole_statut
 from vues.modeles_qt.presse import COLONNE_ATELIER, COLONNE_ETAT, COLONNE_QUAND, ModelePresse
 from vues.modeles_qt.tableau import ROLE_OBJET
