@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installe
+# The English interface: the .ts is the source, the .qm is built (never committed).
+TS     := ressources/traductions/forum-ouvert_en.ts
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench captures migration clean systeme
+.PHONY: run test lint bench captures migration clean systeme traductions paquet
 
 $(STAMP): pyproject.toml
 	@bash packaging/dependances-systeme.sh
@@ -14,10 +17,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# lrelease comes with PySide6, inside the venv: the .qm waits for the install, then follows the .ts.
+traductions: $(QM)
+
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
 systeme:
 	@bash packaging/dependances-systeme.sh
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/forum-ouvert
 
 lint: $(STAMP)
@@ -25,8 +34,8 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+test: lint $(QM)
+	QT_QPA_PLATFORM=offscreen bash packaging/avec-postgres.sh $(BIN)/python -m pytest
 
 bench: $(STAMP)
 	@for b in bench/[!_]*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
@@ -36,6 +45,10 @@ captures: $(STAMP)
 
 migration: $(STAMP)
 	$(BIN)/python -m modeles.migrations.executer "$(MESSAGE)"
+
+# The one-folder bundle dist/forum-ouvert/ (PyInstaller); `bash packaging/essai_paquet.sh` tries it.
+paquet: $(STAMP) $(QM)
+	@bash packaging/construire.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

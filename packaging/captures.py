@@ -12,7 +12,37 @@ import tempfile
 from pathlib import Path
 
 DESTINATION = Path(__file__).resolve().parent / "captures"
-PAGES = ["preparation", "marche", "agenda", "recolte", "presse", "actes", "convergence"]
+# (page, picture): pages are reached by their module name, whatever their order.
+PAGES = [
+    ("preparation", "preparation"),
+    ("participants", "participants"),
+    ("marche", "marche"),
+    ("agenda", "agenda"),
+    ("recolte", "recolte"),
+    ("salle_de_presse", "presse"),
+    ("actes", "actes"),
+]
+ONGLETS_CONVERGENCE = ["convergence-priorites", "convergence-themes", "convergence-plans"]
+
+
+def convergence_de_demonstration(chemin: Path) -> None:
+    """Une fin de forum : des points au mur, un bulletin, les prochaines étapes promues."""
+    from app import lectures
+    from app import lectures_convergence as lc
+    from app.document import DocumentForum
+    from app.operations import convergence as oc
+
+    document = DocumentForum.ouvrir(chemin)
+    try:
+        sujets = [s.uuid for s in lectures.sujets(document) if s.actif]
+        oc.definir_points_mur(
+            document, {sujets[1]: 14, sujets[4]: 11, sujets[6]: 11, sujets[8]: 9, sujets[0]: 6}
+        )
+        personne = lectures.participants(document)[0].uuid
+        oc.definir_bulletin(document, personne, {sujets[1]: 3, sujets[8]: 2, sujets[12]: 2})
+        oc.promouvoir_etapes(document, [e.uuid for e in lc.etapes(document)][:4])
+    finally:
+        document.fermer()
 
 
 def main() -> int:
@@ -28,15 +58,29 @@ def main() -> int:
 
         application = creer_application()
         fenetre = FenetrePrincipale(reglages())
-        fenetre.ouvrir_au_demarrage(demarrage.forum_demo())
+        demo = demarrage.forum_demo()
+        fenetre.ouvrir_au_demarrage(demo)
         fenetre.resize(1440, 900)
         fenetre.show()
-        for rangee, nom in enumerate(PAGES):
-            fenetre.navigation.setCurrentRow(rangee)
+
+        def photographier(nom: str) -> None:
             for _ in range(5):
                 application.processEvents()
             fenetre.grab().save(str(destination / f"{nom}.png"))
             print(destination / f"{nom}.png")
+
+        for module, nom in PAGES:
+            fenetre.aller_a(module)
+            photographier(nom)
+        # The closing circle: the same forum after the convergence.
+        fenetre.fermer_forum()
+        convergence_de_demonstration(demo)
+        fenetre.ouvrir_fichier(demo)
+        page = fenetre.aller_a("convergence")
+        assert page is not None
+        for rang, nom in enumerate(ONGLETS_CONVERGENCE):
+            page.onglets.setCurrentIndex(rang)  # type: ignore[attr-defined]
+            photographier(nom)
         # The projector as the room sees it, on the afternoon of the demo's first day.
         import datetime as dt
 
