@@ -1,7 +1,8 @@
 """Les champs du formulaire de récolte, dans leur ordre, et ce qu'un forum en fait.
 
 One list serves the form, the newsroom's word count, the book and the site: a forum may
-switch optional fields off or rename them (Forum.champs_recolte).
+switch optional fields off or rename them (Forum.champs_recolte). A field the forum did not
+rename is published under its default label in the forum's language (app.libelles).
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from app.libelles import FRANCAIS, LANGUES, libelles
 
 
 @dataclass(frozen=True)
@@ -19,27 +22,32 @@ class ChampRecolte:
     texte: bool = True  # a Markdown text field (else: steps, keywords or people)
 
 
+_DEFAUTS = FRANCAIS.champs  # the default labels (French); app.libelles has the English ones
 CHAMPS_RECOLTE: tuple[ChampRecolte, ...] = (
-    ChampRecolte("presents", "Personnes présentes", texte=False),
-    ChampRecolte("points_saillants", "Points saillants", facultatif=False),
-    ChampRecolte("propositions", "Propositions et recommandations"),
-    ChampRecolte("etapes", "Prochaines étapes", texte=False),
-    ChampRecolte("ressources", "Ressources et liens"),
-    ChampRecolte("questions_ouvertes", "Questions ouvertes"),
-    ChampRecolte("citations", "Citations"),
-    ChampRecolte("mots_cles", "Mots-clés et thèmes", texte=False),
-    ChampRecolte("photos", "Photos", texte=False),
+    ChampRecolte("presents", _DEFAUTS["presents"], texte=False),
+    ChampRecolte("points_saillants", _DEFAUTS["points_saillants"], facultatif=False),
+    ChampRecolte("propositions", _DEFAUTS["propositions"]),
+    ChampRecolte("etapes", _DEFAUTS["etapes"], texte=False),
+    ChampRecolte("ressources", _DEFAUTS["ressources"]),
+    ChampRecolte("questions_ouvertes", _DEFAUTS["questions_ouvertes"]),
+    ChampRecolte("citations", _DEFAUTS["citations"]),
+    ChampRecolte("mots_cles", _DEFAUTS["mots_cles"], texte=False),
+    ChampRecolte("photos", _DEFAUTS["photos"], texte=False),
 )
 CHAMPS_TEXTE = tuple(c.cle for c in CHAMPS_RECOLTE if c.texte)
 
 
-def champs_du_forum(configuration: Mapping[str, Any]) -> list[ChampRecolte]:
-    """Les champs actifs, avec le libellé que le forum leur a donné."""
+def champs_du_forum(configuration: Mapping[str, Any], langue: str = "fr") -> list[ChampRecolte]:
+    """Les champs actifs, avec le libellé que le forum leur a donné, sinon celui de sa langue."""
+    defauts = libelles(langue).champs
     champs = []
     for champ in CHAMPS_RECOLTE:
         reglage = configuration.get(champ.cle) or {}
         if champ.facultatif and reglage.get("actif", True) is False:
             continue
-        libelle = str(reglage.get("libelle") or "").strip() or champ.libelle
+        libelle = str(reglage.get("libelle") or "").strip()
+        # A label equal to a default in any language was not renamed: it follows the forum.
+        if not libelle or any(libelle == libelles(autre).champs[champ.cle] for autre in LANGUES):
+            libelle = defauts[champ.cle]
         champs.append(ChampRecolte(champ.cle, libelle, champ.facultatif, champ.texte))
     return champs

@@ -17,8 +17,7 @@ from uuid import UUID
 from app import lectures_convergence
 from app.document import DocumentForum
 from app.lectures_convergence import LigneVote, Personne, PlanLu, SujetRef, ThemeLu
-
-EX_AEQUO = "ex\u00a0æquo"
+from app.libelles import FRANCAIS, Libelles
 
 
 @dataclass(frozen=True)
@@ -37,8 +36,9 @@ class PrioritePubliee:
 
     @property
     def libelle_rang(self) -> str:
-        """« 1 », ou « 2 ex æquo » quand plusieurs sujets partagent le rang."""
-        return f"{self.rang} {EX_AEQUO}" if self.ex_aequo > 1 else str(self.rang)
+        """« 1 », ou « 2 ex æquo » quand plusieurs sujets partagent le rang (en français ; la
+        langue du forum : Libelles.rang_ex_aequo)."""
+        return FRANCAIS.rang_ex_aequo(self.rang, self.ex_aequo)
 
 
 @dataclass(frozen=True)
@@ -104,22 +104,9 @@ def courriel_publiable(
     return courriel.strip() if consentement_publication and consentement_coordonnees else ""
 
 
-def accord_personnes(nombre: int, autres: bool) -> str:
-    """« 1 autre personne », « 3 autres personnes », « 2 personnes »."""
-    if autres:
-        return f"{nombre}\u00a0{'autre personne' if nombre < 2 else 'autres personnes'}"
-    return f"{nombre}\u00a0{'personne' if nombre < 2 else 'personnes'}"
-
-
-def texte_porteurs(noms: Sequence[str], non_nommes: int) -> str:
+def texte_porteurs(noms: Sequence[str], non_nommes: int, mots: Libelles = FRANCAIS) -> str:
     """« Ana, Bruno et 2 autres personnes » ; « Ana et Bruno » ; « 3 personnes »."""
-    if not noms:
-        return accord_personnes(non_nommes, autres=False) if non_nommes else ""
-    if non_nommes:
-        return f"{', '.join(noms)} et {accord_personnes(non_nommes, autres=True)}"
-    if len(noms) == 1:
-        return noms[0]
-    return f"{', '.join(noms[:-1])} et {noms[-1]}"
+    return mots.porteurs(noms, non_nommes)
 
 
 # --- The snapshot --------------------------------------------------------------------------

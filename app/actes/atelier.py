@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -16,7 +16,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from app.actes.balisage import paragraphe
-from app.actes.contexte import Contexte, accord, capitale, date_longue, plage
+from app.actes.contexte import Contexte, capitale
 from app.actes.fiche import Fiche
 from app.actes.markdown_pdf import blocs_markdown, style_en_retrait
 from app.actes.parties import ancre
@@ -24,6 +24,7 @@ from app.actes.polices import Graisse
 from app.actes.qr import CodeQR
 from app.actes.sommaire import abrege
 from app.actes.styles import ACCENT, GRIS, GRIS_CLAIR
+from app.libelles import FRANCAIS
 from app.publication import AtelierPublie, PhotoPubliee
 from modeles.valeurs import StatutRecolte
 
@@ -39,9 +40,14 @@ class Photo(Flowable):  # type: ignore[misc]
     """Une photo à l'échelle de la page ; ses octets ne sont lus qu'au moment de la dessiner."""
 
     def __init__(
-        self, photo: PhotoPubliee, charger: Callable[[], bytes], hauteur_max: float
+        self,
+        photo: PhotoPubliee,
+        charger: Callable[[], bytes],
+        hauteur_max: float,
+        illisible: str = FRANCAIS.photo_illisible,
     ) -> None:
         super().__init__()
+        self.illisible = illisible
         self.photo = photo
         self.charger = charger
         self.hauteur_max = hauteur_max
@@ -65,48 +71,53 @@ class Photo(Flowable):  # type: ignore[misc]
             canevas.rect(0, 0, self.width, self.height)
             canevas.setFont(Graisse.ITALIQUE.nom, 9)
             canevas.setFillColor(GRIS)
-            canevas.drawCentredString(self.width / 2, self.height / 2, "[photo illisible]")
+            canevas.drawCentredString(self.width / 2, self.height / 2, self.illisible)
             canevas.restoreState()
 
 
 def _personnes(noms: Sequence[str], autres: int, contexte: Contexte) -> str:
+    mots = contexte.libelles
     texte = ", ".join(contexte.texte(n) for n in noms)
     if autres and noms:
-        return f"{texte} et {accord(autres, 'autre personne', 'autres personnes')}"
+        return f"{texte} {mots.et} {contexte.accord(autres, mots.autres_personnes)}"
     if autres:
-        return accord(autres, "personne", "personnes")
+        return contexte.accord(autres, mots.personnes)
     return texte
 
 
 def _fiche(atelier: AtelierPublie, contexte: Contexte) -> list[Flowable]:
     """Quand, où, qui : à gauche du code QR."""
     style = contexte.styles.meta
+    mots = contexte.libelles
     lignes = [
         (
-            "Quand",
-            capitale(date_longue(atelier.jour)) + ", " + plage(atelier.debut, atelier.fin),
+            mots.quand,
+            capitale(contexte.date_longue(atelier.jour))
+            + ", "
+            + contexte.plage(atelier.debut, atelier.fin),
         ),
-        ("Salle", atelier.salle),
+        (mots.salle, atelier.salle),
     ]
     rendu = [(libelle, contexte.texte(valeur)) for libelle, valeur in lignes if valeur]
     nombre_porteurs = len(atelier.porteurs) + atelier.porteurs_non_nommes
     if nombre_porteurs:
         rendu.append(
-            ("Porté par", _personnes(atelier.porteurs, atelier.porteurs_non_nommes, contexte))
+            (mots.porte_par, _personnes(atelier.porteurs, atelier.porteurs_non_nommes, contexte))
         )
     if atelier.scribe:
-        rendu.append(("Prise de notes", contexte.texte(atelier.scribe)))
+        rendu.append((mots.prise_de_notes, contexte.texte(atelier.scribe)))
     if atelier.presents:
         autres = max(0, (atelier.nombre_presents or 0) - len(atelier.presents))
-        rendu.append(("Présences", _personnes(atelier.presents, autres, contexte)))
+        rendu.append((mots.presences, _personnes(atelier.presents, autres, contexte)))
     elif atelier.nombre_presents:
-        rendu.append(("Présences", accord(atelier.nombre_presents, "personne", "personnes")))
+        rendu.append((mots.presences, contexte.accord(atelier.nombre_presents, mots.personnes)))
     if atelier.fusionnes:
         numeros = ", ".join(str(n) for n in atelier.fusionnes)
-        rendu.append(("Sujets réunis ici", numeros))
+        rendu.append((mots.sujets_reunis, numeros))
     blocs: list[Flowable] = [
         paragraphe(
-            f"<font color='{ACCENT.hexval()}'><b>{libelle}\u00a0:</b></font> {valeur}", style
+            f"<font color='{ACCENT.hexval()}'><b>{contexte.etiquette(libelle)}</b></font> {valeur}",
+            style,
         )
         for libelle, valeur in rendu
     ]
@@ -131,15 +142,16 @@ def _etapes(atelier: AtelierPublie, contexte: Contexte, titre: str) -> list[Flow
 def compte_rendu(
     atelier: AtelierPublie,
     contexte: Contexte,
-    libelles: dict[str, str],
+    libelles: Mapping[str, str],
     niveau: int,
     avant: Sequence[Flowable] = (),
 ) -> list[Flowable]:
     """Les blocs d'un compte rendu ; `avant` : les repères d'une partie, d'un thème."""
     styles = contexte.styles
     redaction = contexte.redaction
+    mots = contexte.libelles
     titre_simple = f"{atelier.numero}. {atelier.titre}"
-    etiquette = f"ATELIER {atelier.numero}"
+    etiquette = mots.atelier.format(atelier.numero).upper()
     if atelier.theme.strip():
         etiquette += f"\u2003·\u2003{contexte.texte(atelier.theme.upper())}"
     qr = CodeQR(contexte.url(atelier.chemin))
@@ -151,7 +163,7 @@ def compte_rendu(
             cle_atelier(atelier),
             titre_simple,
             niveau,
-            rubrique=f"Atelier {atelier.numero} — {abrege(atelier.titre, 70)}",
+            rubrique=f"{mots.atelier.format(atelier.numero)} — {abrege(atelier.titre, 70)}",
         ),
         paragraphe(etiquette, styles.etiquette),
         paragraphe(redaction.texte(atelier.titre, Graisse.GRASSE), styles.titre_atelier),
@@ -159,39 +171,34 @@ def compte_rendu(
         HRFlowable(width="100%", thickness=0.6, color=GRIS_CLAIR, spaceBefore=4, spaceAfter=4),
     ]
     if atelier.recu and atelier.statut is not StatutRecolte.PRETE:
-        blocs.append(
-            paragraphe(
-                "Version provisoire\u00a0: ce compte rendu n'avait pas été relu "
-                "au moment de l'impression.",
-                styles.note,
-            )
-        )
+        blocs.append(paragraphe(mots.provisoire_livre, styles.note))
     if not atelier.recu:
-        blocs.append(
-            paragraphe(
-                "Le compte rendu de cet atelier n'avait pas été reçu au moment de l'impression.",
-                styles.note,
-            )
-        )
+        blocs.append(paragraphe(mots.non_recu_livre, styles.note))
     for section in atelier.sections:
         blocs.append(paragraphe(redaction.texte(section.titre, Graisse.GRASSE), styles.section))
         blocs.extend(blocs_markdown(section.markdown, styles, redaction))
     if atelier.etapes:
-        blocs.extend(_etapes(atelier, contexte, libelles.get("etapes", "Prochaines étapes")))
+        blocs.extend(_etapes(atelier, contexte, libelles.get("etapes", mots.champs["etapes"])))
     if atelier.mots_cles:
-        mots = "\u2003·\u2003".join(contexte.texte(m) for m in atelier.mots_cles)
+        liste = "\u2003·\u2003".join(contexte.texte(m) for m in atelier.mots_cles)
+        mots_cles = libelles.get("mots_cles", mots.mots_cles)
         blocs.append(Spacer(1, 6))
         blocs.append(
             paragraphe(
-                f"<b>{contexte.texte(libelles.get('mots_cles', 'Mots-clés'))}\u00a0:</b> {mots}",
+                f"<b>{contexte.etiquette(contexte.texte(mots_cles))}</b> {liste}",
                 styles.meta,
             )
         )
     if atelier.photos:
-        blocs.append(paragraphe("Photos", styles.section))
+        blocs.append(
+            paragraphe(
+                contexte.texte(libelles.get("photos", mots.champs["photos"])), styles.section
+            )
+        )
         hauteur = contexte.geometrie.hauteur_texte * PHOTO_HAUTEUR_MAX
         for photo in atelier.photos:
-            image = Photo(photo, functools.partial(contexte.photo, photo.uuid), hauteur)
+            charger = functools.partial(contexte.photo, photo.uuid)
+            image = Photo(photo, charger, hauteur, mots.photo_illisible)
             legende = (
                 [paragraphe(contexte.texte(photo.legende), styles.legende)]
                 if photo.legende.strip()

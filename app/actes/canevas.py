@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.actes.polices import FAMILLE, Graisse
 from app.actes.styles import GRIS, GRIS_CLAIR, Geometrie
+from app.libelles import FRANCAIS, Libelles
 from modeles.erreurs import OperationAnnulee
 
 
@@ -127,6 +128,7 @@ def habillage(
     *,
     geometrie: Geometrie,
     forum: str,
+    libelles: Libelles = FRANCAIS,
 ) -> None:
     """Tête et pied de page, côté extérieur : « Actes — <forum> — page X de Y »."""
     if numero == 1:
@@ -137,9 +139,10 @@ def habillage(
     canevas.saveState()
     canevas.setFillColor(GRIS)
     canevas.setFont(FAMILLE, 8)
-    fin = f" — page {numero} de {total}"
-    place = geometrie.largeur_texte * 0.75 - canevas.stringWidth(f"Actes — {fin}", FAMILLE, 8)
-    pied = f"Actes — {ajuste(forum, place, canevas, FAMILLE, 8)}{fin}"
+    fin = f" — {libelles.page_sur.format(numero, total)}"
+    actes = libelles.actes
+    place = geometrie.largeur_texte * 0.75 - canevas.stringWidth(f"{actes} — {fin}", FAMILLE, 8)
+    pied = f"{actes} — {ajuste(forum, place, canevas, FAMILLE, 8)}{fin}"
     if exterieur_a_droite:
         canevas.drawRightString(droite, geometrie.pied, pied)
     else:

@@ -2,7 +2,8 @@
 
 Only aggregates (app.ecosysteme never reads a name). The charts are reportlab drawings (bars and
 the network of actor types on a circle), drawn in the book's embedded font; their labels are
-plain text cut to the room they have, through Redaction.simple (printable, French spacing).
+plain text cut to the room they have, through Redaction.simple (printable, French spacing in a
+French forum).
 """
 
 from __future__ import annotations
@@ -17,25 +18,19 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from app.actes.balisage import paragraphe
-from app.actes.contexte import Contexte, accord, nombre
+from app.actes.contexte import Contexte
 from app.actes.markdown_pdf import style_en_retrait
 from app.actes.parties import ancre
 from app.actes.polices import Graisse
 from app.actes.styles import ACCENT, GRIS
 from app.document import DocumentForum
 from app.ecosysteme import Ecosysteme, analyser
+from app.libelles import FRANCAIS, Libelles
 from modeles.ecosysteme import Reseau, SyntheseAbsences
 
-TITRE = "Écosystème"
-NON_PRECISE = "non précisé"
 TAILLE = 8
 HAUT_BARRE = 13
 ARETE = colors.HexColor("#8fb4c1")
-TITRES_REPARTITIONS = {
-    "type_acteur": "Types d'acteurs",
-    "niveau_action": "Niveaux d'action",
-    "region": "Régions",
-}
 ARETES_LISTEES = 8
 
 
@@ -77,9 +72,10 @@ def diagramme_barres(
     largeur: float,
     simple: Callable[[str], str],
     place_libelle: float | None = None,
+    mots: Libelles = FRANCAIS,
 ) -> Drawing:
     """Une barre horizontale par valeur, du plus nombreux au moins nombreux, l'effectif au bout."""
-    libelles = [simple(valeur) or NON_PRECISE for valeur, _ in lignes]
+    libelles = [simple(valeur) or mots.non_precise for valeur, _ in lignes]
     if place_libelle is None:
         place_libelle = largeur_libelles(libelles, largeur)
     place_barre = largeur - place_libelle - 30
@@ -109,11 +105,13 @@ def diagramme_barres(
                 strokeColor=None,
             )
         )
-        dessin.add(_chaine(place_libelle + longueur + 4, bas + 3, nombre(effectif)))
+        dessin.add(_chaine(place_libelle + longueur + 4, bas + 3, mots.nombre(effectif)))
     return dessin
 
 
-def diagramme_reseau(reseau: Reseau, largeur: float, simple: Callable[[str], str]) -> Drawing:
+def diagramme_reseau(
+    reseau: Reseau, largeur: float, simple: Callable[[str], str], mots: Libelles = FRANCAIS
+) -> Drawing:
     """Les groupes sur un cercle ; un trait par paire qui s'est croisée, épais selon le nombre
     d'ateliers partagés ; la taille d'un disque suit le nombre de personnes."""
     noeuds = reseau.noeuds
@@ -144,7 +142,7 @@ def diagramme_reseau(reseau: Reseau, largeur: float, simple: Callable[[str], str
         ecart = r + 5
         ancrage = "start" if dx > 0.15 else "end" if dx < -0.15 else "middle"
         disponible = place if ancrage != "middle" else largeur / 2
-        libelle = f"{simple(nom) or NON_PRECISE} ({nombre(effectif)})"
+        libelle = f"{simple(nom) or mots.non_precise} ({mots.nombre(effectif)})"
         dessin.add(
             _chaine(
                 x + ecart * dx,
@@ -161,67 +159,66 @@ def _liste(valeurs: Sequence[str], contexte: Contexte) -> str:
 
 
 def _souvent(valeurs: Sequence[tuple[str, int]], total: int, contexte: Contexte) -> str:
-    return ", ".join(f"{contexte.texte(v)} ({nombre(n)} sur {nombre(total)})" for v, n in valeurs)
+    sur = contexte.libelles.sur
+    return ", ".join(
+        f"{contexte.texte(v)} ({sur.format(contexte.nombre(n), contexte.nombre(total))})"
+        for v, n in valeurs
+    )
 
 
-def _etiquette(libelle: str, valeur: str) -> str:
-    return f"<font color='{ACCENT.hexval()}'><b>{libelle}\u00a0:</b></font> {valeur}"
+def _etiquette(libelle: str, valeur: str, contexte: Contexte) -> str:
+    return f"<font color='{ACCENT.hexval()}'><b>{contexte.etiquette(libelle)}</b></font> {valeur}"
 
 
 def _voix_absentes(ecosysteme: Ecosysteme, contexte: Contexte) -> list[Flowable]:
     styles = contexte.styles
     synthese: SyntheseAbsences = ecosysteme.synthese
-    blocs: list[Flowable] = [paragraphe("Les voix absentes", styles.section)]
+    mots = contexte.libelles
+    blocs: list[Flowable] = [paragraphe(mots.voix_absentes, styles.section)]
     if not synthese.ateliers:
-        blocs.append(
-            paragraphe(
-                "Aucune présence n'a été notée aux ateliers : rien ne peut être dit des voix "
-                "qui manquaient.",
-                styles.note,
-            )
-        )
+        blocs.append(paragraphe(mots.aucune_presence, styles.note))
         return blocs
     blocs.append(
         paragraphe(
-            f"Sur {accord(synthese.ateliers, 'atelier', 'ateliers')} où des présences ont été "
-            "notées (porteurs, prise de notes, liste des présences).",
+            mots.sur_ateliers.format(contexte.accord(synthese.ateliers, mots.ateliers_formes)),
             styles.note,
         )
     )
     jamais = [
-        ("Types d'acteurs jamais présents", synthese.types_jamais),
-        ("Niveaux d'action jamais présents", synthese.niveaux_jamais),
-        ("Régions jamais présentes", synthese.regions_jamais),
+        (mots.types_jamais, synthese.types_jamais),
+        (mots.niveaux_jamais, synthese.niveaux_jamais),
+        (mots.regions_jamais, synthese.regions_jamais),
     ]
     souvent = [
-        ("Types d'acteurs absents de plus de la moitié des ateliers", synthese.types_souvent),
-        ("Niveaux d'action absents de plus de la moitié des ateliers", synthese.niveaux_souvent),
-        ("Régions absentes de plus de la moitié des ateliers", synthese.regions_souvent),
+        (mots.types_souvent, synthese.types_souvent),
+        (mots.niveaux_souvent, synthese.niveaux_souvent),
+        (mots.regions_souvent, synthese.regions_souvent),
     ]
     for libelle, valeurs in jamais:
         if valeurs:
-            blocs.append(paragraphe(_etiquette(libelle, _liste(valeurs, contexte)), styles.meta))
+            valeur = _liste(valeurs, contexte)
+            blocs.append(paragraphe(_etiquette(libelle, valeur, contexte), styles.meta))
     for libelle, paires in souvent:
         if paires:
-            blocs.append(
-                paragraphe(
-                    _etiquette(libelle, _souvent(paires, synthese.ateliers, contexte)), styles.meta
-                )
-            )
+            valeur = _souvent(paires, synthese.ateliers, contexte)
+            blocs.append(paragraphe(_etiquette(libelle, valeur, contexte), styles.meta))
     themes = [t for t in ecosysteme.themes if t.theme.strip() and t.presents]
     if themes:
-        blocs.append(paragraphe("Par thème", styles.sous_section))
+        blocs.append(paragraphe(mots.par_theme, styles.sous_section))
         for theme in themes:
-            morceaux = [accord(theme.presents, "personne notée", "personnes notées")]
+            morceaux = [contexte.accord(theme.presents, mots.personnes_notees)]
             if theme.types:
-                morceaux.append(f"types absents\u00a0: {_liste(theme.types, contexte)}")
+                types = _liste(theme.types, contexte)
+                morceaux.append(f"{contexte.etiquette(mots.types_absents)} {types}")
             if theme.niveaux:
-                morceaux.append(f"niveaux absents\u00a0: {_liste(theme.niveaux, contexte)}")
+                niveaux = _liste(theme.niveaux, contexte)
+                morceaux.append(f"{contexte.etiquette(mots.niveaux_absents)} {niveaux}")
             if theme.regions:
-                morceaux.append(accord(len(theme.regions), "région absente", "régions absentes"))
+                morceaux.append(contexte.accord(len(theme.regions), mots.regions_absentes))
             blocs.append(
                 paragraphe(
-                    f"<b>{contexte.texte(theme.titre)}</b> — {' ; '.join(morceaux)}.", styles.meta
+                    f"<b>{contexte.texte(theme.titre)}</b> — {mots.point_virgule.join(morceaux)}.",
+                    styles.meta,
                 )
             )
     return blocs
@@ -230,37 +227,26 @@ def _voix_absentes(ecosysteme: Ecosysteme, contexte: Contexte) -> list[Flowable]
 def _reseau(ecosysteme: Ecosysteme, contexte: Contexte) -> list[Flowable]:
     styles = contexte.styles
     simple = contexte.redaction.simple
+    mots = contexte.libelles
     reseau = ecosysteme.reseaux.get("type_acteur")
-    titre = paragraphe("Qui a rencontré qui", styles.section)
+    titre = paragraphe(mots.qui_a_rencontre_qui, styles.section)
     if reseau is None or len(reseau.noeuds) < 2 or not reseau.aretes:
-        return [
-            titre,
-            paragraphe(
-                "Aucun atelier n'a réuni deux types d'acteurs différents parmi les présences "
-                "notées.",
-                styles.note,
-            ),
-        ]
+        return [titre, paragraphe(mots.aucune_rencontre, styles.note)]
     blocs: list[Flowable] = [
         KeepTogether(
             [
                 titre,
-                diagramme_reseau(reseau, contexte.geometrie.largeur_texte, simple),
-                paragraphe(
-                    "Chaque disque est un type d'acteurs (sa taille suit le nombre de personnes) ; "
-                    "un trait relie deux types présents ensemble à un même atelier, d'autant plus "
-                    "épais qu'ils se sont croisés souvent.",
-                    styles.legende,
-                ),
+                diagramme_reseau(reseau, contexte.geometrie.largeur_texte, simple, mots),
+                paragraphe(mots.reseau_legende, styles.legende),
             ]
         ),
-        paragraphe("Les rencontres les plus fréquentes", styles.sous_section),
+        paragraphe(mots.rencontres_frequentes, styles.sous_section),
     ]
     for a, b, poids in reseau.aretes[:ARETES_LISTEES]:
         blocs.append(
             paragraphe(
-                f"{contexte.texte(a)} et {contexte.texte(b)}\u00a0: "
-                f"{accord(poids, 'atelier partagé', 'ateliers partagés')}",
+                contexte.etiquette(f"{contexte.texte(a)} {mots.et} {contexte.texte(b)}")
+                + f" {contexte.accord(poids, mots.ateliers_partages)}",
                 style_en_retrait(styles.liste, 1),
                 puce="•",
             )
@@ -272,22 +258,23 @@ def ecosysteme(donnees: Ecosysteme, contexte: Contexte, cle: str) -> list[Flowab
     styles = contexte.styles
     simple = contexte.redaction.simple
     largeur = contexte.geometrie.largeur_texte
+    mots = contexte.libelles
     blocs: list[Flowable] = [
         PageBreak(),
-        ancre(contexte, cle, TITRE),
-        paragraphe(TITRE, styles.partie),
-        paragraphe(
-            "Qui est venu, qui a rencontré qui, quelles voix manquaient\u00a0: des comptes, "
-            "jamais des noms.",
-            styles.note,
-        ),
+        ancre(contexte, cle, mots.ecosysteme),
+        paragraphe(mots.ecosysteme, styles.partie),
+        paragraphe(mots.ecosysteme_note, styles.note),
     ]
     # One label column for the three charts, so that their bars start at the same place.
     place = largeur_libelles(
-        [simple(v) or NON_PRECISE for lignes in donnees.repartitions.values() for v, _ in lignes],
+        [
+            simple(v) or mots.non_precise
+            for lignes in donnees.repartitions.values()
+            for v, _ in lignes
+        ],
         largeur,
     )
-    for attribut, titre in TITRES_REPARTITIONS.items():
+    for attribut, titre in mots.repartitions():
         lignes = donnees.repartitions.get(attribut, [])
         if not any(valeur for valeur, _ in lignes):
             continue
@@ -295,7 +282,7 @@ def ecosysteme(donnees: Ecosysteme, contexte: Contexte, cle: str) -> list[Flowab
             KeepTogether(
                 [
                     paragraphe(titre, styles.section),
-                    diagramme_barres(lignes, largeur, simple, place),
+                    diagramme_barres(lignes, largeur, simple, place, mots),
                     Spacer(1, 0.2 * cm),
                 ]
             )

@@ -24,7 +24,6 @@ from app.publication import AtelierPublie
 TAILLE = 8
 INTERLIGNE = 10
 MARGE = 4  # cell padding, each side
-COLONNES = ("Atelier", "Quoi", "Qui", "Quand")
 LIGNES_MAX = 30  # a row always fits a page, however long the step someone typed
 
 
@@ -37,6 +36,7 @@ def prochaines_etapes(
     ateliers: Sequence[AtelierPublie], contexte: Contexte, cle: str
 ) -> list[Flowable]:
     styles = contexte.styles
+    mots = contexte.libelles
     simple = contexte.redaction.simple
     largeurs = _largeurs(contexte.geometrie.largeur_texte)
     police = Graisse.REGULIERE.nom
@@ -47,7 +47,8 @@ def prochaines_etapes(
             lignes = [*lignes[: LIGNES_MAX - 1], "…"]
         return "\n".join(lignes)
 
-    lignes: list[list[str]] = [list(COLONNES)]
+    colonnes = [mots.atelier_colonne, mots.quoi, mots.qui, mots.quand]
+    lignes: list[list[str]] = [colonnes]
     debuts_de_groupe = []
     for atelier in ateliers:
         for rang, etape in enumerate(atelier.etapes):
@@ -83,12 +84,8 @@ def prochaines_etapes(
     tableau.setStyle(TableStyle(style))
     return [
         PageBreak(),
-        ancre(contexte, cle, "Les prochaines étapes"),
-        paragraphe("Les prochaines étapes", styles.partie),
-        paragraphe(
-            "Ce que les ateliers ont décidé de faire après le forum, dans l'ordre des comptes "
-            "rendus ; le numéro renvoie à l'atelier.",
-            styles.note,
-        ),
+        ancre(contexte, cle, mots.prochaines_etapes),
+        paragraphe(mots.prochaines_etapes, styles.partie),
+        paragraphe(mots.etapes_note, styles.note),
         tableau,
     ]

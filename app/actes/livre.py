@@ -28,6 +28,7 @@ from app.actes.plan import Lot, plan_du_livre
 from app.actes.polices import FAMILLE, imprimable, lisible
 from app.actes.styles import Geometrie, styles_livre
 from app.document import DocumentForum
+from app.libelles import libelles
 from app.publication import Publication, contenu_publie, donnees_photo
 from modeles.erreurs import ErreurForum
 from modeles.valeurs import FormatPapier
@@ -55,6 +56,7 @@ class GabaritLivre(BaseDocTemplate):  # type: ignore[misc]
         geometrie: Geometrie,
         couverture: Callable[[Canvas, Any], None],
         avancer: Callable[[], None],
+        langue: str = "fr-CA",
         **metadonnees: Any,
     ) -> None:
         super().__init__(
@@ -66,7 +68,7 @@ class GabaritLivre(BaseDocTemplate):  # type: ignore[misc]
             bottomMargin=geometrie.bas,
             initialFontName=FAMILLE,
             creator="Forum ouvert",
-            lang="fr-CA",
+            lang=langue,
             **metadonnees,
         )
         self.colonnes = 1
@@ -175,13 +177,15 @@ class LivreDesActes:
         forum = publication.forum
         geometrie = Geometrie.pour(self.format_papier or forum.format_papier)
         registre = Registre()
+        mots = libelles(forum.langue)
         contexte = Contexte(
             styles=styles_livre(),
-            redaction=Redaction(francais=forum.langue.split("-")[0].split("_")[0].lower() == "fr"),
+            redaction=Redaction(francais=mots.francais),
             registre=registre,
             geometrie=geometrie,
             url_base=url_base,
             photo=functools.partial(donnees_photo, self.document),
+            libelles=mots,
         )
         entrees, lots = plan_du_livre(
             publication,
@@ -207,7 +211,8 @@ class LivreDesActes:
             geometrie,
             couverture=lambda canevas, _: dessiner_pied_couverture(canevas, contexte, imprime_le),
             avancer=avancer,
-            title=lisible(f"Actes — {forum.titre}"),
+            langue=mots.langue_html,
+            title=lisible(f"{mots.actes} — {forum.titre}"),
             author=lisible(forum.titre),
             subject=lisible(forum.question_appel),
         )
@@ -215,7 +220,9 @@ class LivreDesActes:
         canevas = functools.partial(
             CanevasLivre,
             registre=registre,
-            habillage=functools.partial(habillage, geometrie=geometrie, forum=titre_pied),
+            habillage=functools.partial(
+                habillage, geometrie=geometrie, forum=titre_pied, libelles=mots
+            ),
             annule=annule,
         )
         histoire: list[Flowable] = [

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 
 from app import formats
 from app.actes.balisage import paragraphe
-from app.actes.contexte import Contexte, capitale, date_longue, plage
+from app.actes.contexte import Contexte, capitale
 from app.actes.parties import ancre
 from app.actes.polices import Graisse
 from app.actes.sommaire import abrege
@@ -44,7 +44,7 @@ def _cellule(contexte: Contexte, case: tuple[int, str, bool] | None) -> Paragrap
     texte = contexte.texte(abrege(titre, TITRE_CASE))
     if debut:
         return paragraphe(f"<b>{numero}</b>\u2002{texte}", styles.cellule)
-    return paragraphe(f"<i>{numero} (suite)</i>", styles.cellule)
+    return paragraphe(f"<i>{contexte.libelles.suite.format(numero)}</i>", styles.cellule)
 
 
 def _tableau(
@@ -52,8 +52,8 @@ def _tableau(
 ) -> Table:
     styles = contexte.styles
     noms = {s.uuid: s.nom for s in jour.salles}
-    entete = [paragraphe("Salle", styles.cellule_entete)] + [
-        paragraphe(plage(c.debut, c.fin), styles.cellule_entete) for c in creneaux
+    entete = [paragraphe(contexte.libelles.salle, styles.cellule_entete)] + [
+        paragraphe(contexte.plage(c.debut, c.fin), styles.cellule_entete) for c in creneaux
     ]
     lignes = [entete]
     for salle in salles:
@@ -89,42 +89,42 @@ def _tableau(
 
 def _journee(jour: JourPublie, contexte: Contexte) -> list[Flowable]:
     styles = contexte.styles
+    mots = contexte.libelles
     occupes = {creneau for creneau, _ in jour.cases}
     colonnes = [c for c in jour.creneaux if c.nature is NatureCreneau.ATELIER or c.uuid in occupes]
     autres = [c for c in jour.creneaux if c not in colonnes]
-    quand = capitale(date_longue(jour.jour))
+    quand = capitale(contexte.date_longue(jour.jour))
     blocs: list[Flowable] = [
         CondPageBreak(7 * cm),
         # No outline entry, but the running head of the pages of this day names it.
-        ancre(contexte, f"agenda-{jour.jour.isoformat()}", quand, None, f"L'agenda — {quand}"),
+        ancre(contexte, f"agenda-{jour.jour.isoformat()}", quand, None, f"{mots.agenda} — {quand}"),
         paragraphe(contexte.texte(quand), styles.section),
     ]
     if autres:
-        liste = ", ".join(contexte.texte(formats.designation_creneau(c)) for c in autres)
-        blocs.append(paragraphe(f"En plénière ou en pause\u00a0: {liste}.", styles.meta))
+        liste = ", ".join(
+            contexte.texte(formats.designation_creneau(c, mots.langue)) for c in autres
+        )
+        blocs.append(paragraphe(mots.pleniere_ou_pause.format(liste), styles.meta))
     salles = [s.uuid for s in jour.salles if any((c.uuid, s.uuid) in jour.cases for c in colonnes)]
     if not colonnes or not salles:
-        blocs.append(paragraphe("Aucun atelier ce jour-là.", styles.note))
+        blocs.append(paragraphe(mots.aucun_atelier_ce_jour, styles.note))
         return blocs
     for debut in range(0, len(colonnes), CRENEAUX_PAR_TABLEAU):
         groupe = colonnes[debut : debut + CRENEAUX_PAR_TABLEAU]
         if debut:
             blocs.append(Spacer(1, 0.4 * cm))
-            blocs.append(paragraphe("Suite de la journée", styles.meta))
+            blocs.append(paragraphe(mots.suite_de_la_journee, styles.meta))
         blocs.append(_tableau(jour, groupe, salles, contexte))
     return blocs
 
 
 def agenda(publication: Publication, contexte: Contexte, cle: str) -> list[Flowable]:
+    mots = contexte.libelles
     blocs: list[Flowable] = [
         PageBreak(),
-        ancre(contexte, cle, "L'agenda"),
-        paragraphe("L'agenda", contexte.styles.partie),
-        paragraphe(
-            "Chaque case donne le numéro de l'atelier ; la table des matières donne la page "
-            "de son compte rendu.",
-            contexte.styles.note,
-        ),
+        ancre(contexte, cle, mots.agenda),
+        paragraphe(mots.agenda, contexte.styles.partie),
+        paragraphe(mots.agenda_note, contexte.styles.note),
     ]
     for jour in publication.jours:
         blocs.extend(_journee(jour, contexte))

@@ -17,16 +17,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app import formats
 from app.actes.balisage import paragraphe
 from app.actes.canevas import Repere
-from app.actes.contexte import Contexte, accord, capitale, dates, nombre
+from app.actes.contexte import Contexte, capitale
 from app.actes.markdown_pdf import blocs_markdown
 from app.actes.polices import Graisse, imprimable
 from app.actes.qr import CodeQR, couper_adresse
 from app.actes.sommaire import Ancre, EntreeSommaire, LigneSommaire, abrege
 from app.actes.styles import ACCENT, FOND, GRIS
 from app.lectures import Chiffres
+from app.libelles import Libelles
 from app.publication import Publication
 
 HAUT_PIED_COUVERTURE = 8 * cm  # the cover's frame stops above the site's QR code
@@ -50,12 +50,13 @@ def ancre(
 def couverture(publication: Publication, contexte: Contexte) -> list[Flowable]:
     forum = publication.forum
     styles = contexte.styles
+    mots = contexte.libelles
     titre_style = styles.couverture_titre
     if len(forum.titre) > 90:
         titre_style = styles.partie  # a very long title still fits the cover
     blocs: list[Flowable] = [
         Spacer(1, 1.5 * cm),
-        paragraphe("ACTES DU FORUM OUVERT", styles.etiquette),
+        paragraphe(mots.actes_du_forum, styles.etiquette),
         Spacer(1, 0.3 * cm),
         paragraphe(contexte.redaction.texte(forum.titre, Graisse.GRASSE), titre_style),
     ]
@@ -68,7 +69,7 @@ def couverture(publication: Publication, contexte: Contexte) -> list[Flowable]:
         )
     if forum.lieu.strip():
         blocs.append(paragraphe(contexte.texte(forum.lieu), styles.couverture_lieu))
-    quand = dates(forum.date_debut, forum.date_fin)
+    quand = contexte.dates(forum.date_debut, forum.date_fin)
     if quand:
         blocs.append(paragraphe(contexte.texte(capitale(quand)), styles.couverture_lieu))
     return blocs
@@ -85,9 +86,10 @@ def dessiner_pied_couverture(canevas: Canvas, contexte: Contexte, imprime_le: dt
     code.drawOn(canevas, x - code.marge, y)
     texte = x + COTE_COUVERTURE + 0.8 * cm
     largeur_texte = geometrie.largeur_texte - COTE_COUVERTURE - 0.8 * cm
+    mots = contexte.libelles
     lignes = [
-        (Graisse.GRASSE.nom, 12, ACCENT, "Le site du forum"),
-        (Graisse.REGULIERE.nom, 9.5, GRIS, "Comptes rendus, photos et mises à jour\u00a0:"),
+        (Graisse.GRASSE.nom, 12, ACCENT, mots.site_du_forum),
+        (Graisse.REGULIERE.nom, 9.5, GRIS, mots.site_contenu),
     ] + [
         (Graisse.REGULIERE.nom, 9.5, colors.black, ligne)
         for ligne in couper_adresse(imprimable(adresse), largeur_texte, Graisse.REGULIERE.nom, 9.5)
@@ -103,7 +105,7 @@ def dessiner_pied_couverture(canevas: Canvas, contexte: Contexte, imprime_le: dt
     canevas.drawRightString(
         x + geometrie.largeur_texte,
         geometrie.bas - 0.4 * cm,
-        f"Version imprimée le {formats.date_longue(imprime_le)}",
+        mots.imprime_le.format(contexte.date_longue(imprime_le)),
     )
     canevas.setStrokeColor(ACCENT)
     canevas.setLineWidth(2)
@@ -113,10 +115,11 @@ def dessiner_pied_couverture(canevas: Canvas, contexte: Contexte, imprime_le: dt
 
 
 def table_des_matieres(entrees: Sequence[EntreeSommaire], contexte: Contexte) -> list[Flowable]:
+    titre = contexte.libelles.table_des_matieres
     blocs: list[Flowable] = [
         PageBreak(),
-        ancre(contexte, "table-des-matieres", "Table des matières"),
-        paragraphe("Table des matières", contexte.styles.partie),
+        ancre(contexte, "table-des-matieres", titre),
+        paragraphe(titre, contexte.styles.partie),
     ]
     blocs.extend(LigneSommaire(e, contexte.registre, contexte.styles) for e in entrees)
     return blocs
@@ -125,10 +128,11 @@ def table_des_matieres(entrees: Sequence[EntreeSommaire], contexte: Contexte) ->
 def invitation(publication: Publication, contexte: Contexte, cle: str) -> list[Flowable]:
     forum = publication.forum
     styles = contexte.styles
+    titre = contexte.libelles.invitation
     blocs: list[Flowable] = [
         PageBreak(),
-        ancre(contexte, cle, "Invitation"),
-        paragraphe("Invitation", styles.partie),
+        ancre(contexte, cle, titre),
+        paragraphe(titre, styles.partie),
     ]
     if forum.question_appel.strip():
         blocs.append(
@@ -141,28 +145,29 @@ def invitation(publication: Publication, contexte: Contexte, cle: str) -> list[F
     return blocs
 
 
-def _libelles_chiffres(chiffres: Chiffres) -> list[tuple[int, str]]:
+def _libelles_chiffres(chiffres: Chiffres, mots: Libelles) -> list[tuple[int, str]]:
     return [
-        (
-            chiffres.participants,
-            "personne participante" if chiffres.participants < 2 else "personnes participantes",
-        ),
-        (chiffres.sujets, "sujet proposé" if chiffres.sujets < 2 else "sujets proposés"),
-        (chiffres.ateliers, "atelier tenu" if chiffres.ateliers < 2 else "ateliers tenus"),
-        (chiffres.salles, "salle" if chiffres.salles < 2 else "salles"),
-        (chiffres.creneaux, "créneau" if chiffres.creneaux < 2 else "créneaux"),
-        (
-            chiffres.recoltes_recues,
-            "compte rendu reçu" if chiffres.recoltes_recues < 2 else "comptes rendus reçus",
-        ),
+        (valeur, mots.forme(valeur, formes))
+        for valeur, formes in (
+            (chiffres.participants, mots.chiffres_participants),
+            (chiffres.sujets, mots.chiffres_sujets),
+            (chiffres.ateliers, mots.chiffres_ateliers),
+            (chiffres.salles, mots.chiffres_salles),
+            (chiffres.creneaux, mots.chiffres_creneaux),
+            (chiffres.recoltes_recues, mots.chiffres_recus),
+        )
     ]
 
 
 def en_chiffres(publication: Publication, contexte: Contexte, cle: str) -> list[Flowable]:
     styles = contexte.styles
+    mots = contexte.libelles
     cellules = [
-        [paragraphe(nombre(valeur), styles.chiffre), paragraphe(libelle, styles.chiffre_libelle)]
-        for valeur, libelle in _libelles_chiffres(publication.chiffres)
+        [
+            paragraphe(contexte.nombre(valeur), styles.chiffre),
+            paragraphe(libelle, styles.chiffre_libelle),
+        ]
+        for valeur, libelle in _libelles_chiffres(publication.chiffres, mots)
     ]
     largeur = contexte.geometrie.largeur_texte / 3
     grille = Table(
@@ -186,14 +191,12 @@ def en_chiffres(publication: Publication, contexte: Contexte, cle: str) -> list[
     blocs: list[Flowable] = [
         PageBreak() if sans_invitation else CondPageBreak(9 * cm),
         Spacer(1, 0 if sans_invitation else 0.6 * cm),
-        ancre(contexte, cle, "Le forum en chiffres"),
-        paragraphe("Le forum en chiffres", styles.partie),
+        ancre(contexte, cle, mots.en_chiffres),
+        paragraphe(mots.en_chiffres, styles.partie),
         grille,
         Spacer(1, 0.3 * cm),
         paragraphe(
-            f"Dont {accord(pretes, 'compte rendu relu et prêt', 'comptes rendus relus et prêts')} "
-            "au moment de l'impression.",
-            styles.note,
+            mots.dont_prets.format(contexte.accord(pretes, mots.chiffres_prets)), styles.note
         ),
     ]
     return blocs

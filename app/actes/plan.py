@@ -61,6 +61,7 @@ def plan_du_livre(
     (None) n'y est pas."""
     entrees: list[EntreeSommaire] = []
     lots: list[Lot] = []
+    mots = contexte.libelles
 
     def partie(cle: str, titre: str, fabrique: Callable[[], list[Flowable]]) -> None:
         entrees.append(EntreeSommaire(cle, contexte.texte(titre), 0))
@@ -69,37 +70,39 @@ def plan_du_livre(
     if publication.forum.invitation.strip():
         partie(
             "invitation",
-            "Invitation",
+            mots.invitation,
             functools.partial(invitation, publication, contexte, "invitation"),
         )
     partie(
         "chiffres",
-        "Le forum en chiffres",
+        mots.en_chiffres,
         functools.partial(en_chiffres, publication, contexte, "chiffres"),
     )
     if publication.jours:
-        partie("agenda", "L'agenda", functools.partial(agenda, publication, contexte, "agenda"))
+        partie("agenda", mots.agenda, functools.partial(agenda, publication, contexte, "agenda"))
     _comptes_rendus(publication, contexte, par_theme, entrees, lots)
     if any(a.etapes for a in publication.ateliers):
         partie(
             "etapes",
-            "Les prochaines étapes",
+            mots.prochaines_etapes,
             functools.partial(prochaines_etapes, publication.ateliers, contexte, "etapes"),
         )
     if convergence_lue is not None:
         partie(
             "convergence",
-            "Convergence",
+            mots.convergence,
             functools.partial(convergence, convergence_lue, contexte, "convergence"),
         )
     if ecosysteme_lu is not None:
         partie(
             "ecosysteme",
-            "Écosystème",
+            mots.ecosysteme,
             functools.partial(ecosysteme, ecosysteme_lu, contexte, "ecosysteme"),
         )
     if any(a.porteurs or a.mots_cles for a in publication.ateliers):
-        partie("index", "Index", functools.partial(_index, publication.ateliers, contexte, "index"))
+        partie(
+            "index", mots.index, functools.partial(_index, publication.ateliers, contexte, "index")
+        )
     return entrees, lots
 
 
@@ -113,7 +116,7 @@ def _comptes_rendus(
     ateliers = publication.ateliers
     if not ateliers:
         return
-    titre = "Les comptes rendus des ateliers"
+    titre = contexte.libelles.comptes_rendus
     entrees.append(EntreeSommaire("comptes-rendus", contexte.texte(titre), 0))
     theme_courant: str | None = None
     for rang, atelier in enumerate(ateliers):
@@ -123,7 +126,7 @@ def _comptes_rendus(
         niveau = 1
         if par_theme:
             niveau = 2
-            theme = atelier.theme.strip() or "Sans thème"
+            theme = atelier.theme.strip() or contexte.libelles.sans_theme
             if theme != theme_courant:
                 theme_courant = theme
                 cle = f"theme-{len(entrees)}"
@@ -146,6 +149,7 @@ def _comptes_rendus(
 def _index(ateliers: tuple[AtelierPublie, ...], contexte: Contexte, cle: str) -> list[Flowable]:
     registre = contexte.registre
     styles = contexte.styles
+    libelles = contexte.libelles
     porteurs = index_alphabetique(
         ((p, cle_atelier(a)) for a in ateliers for p in a.porteurs), registre
     )
@@ -156,14 +160,14 @@ def _index(ateliers: tuple[AtelierPublie, ...], contexte: Contexte, cle: str) ->
     blocs: list[Flowable] = [
         Colonnes(2),
         PageBreak(),
-        ancre(contexte, cle, "Index"),
-        paragraphe("Index", styles.partie),
+        ancre(contexte, cle, libelles.index),
+        paragraphe(libelles.index, styles.partie),
         FrameBreak(),  # from the title band to the first column
     ]
     if porteurs:
-        blocs.append(paragraphe("Porteuses et porteurs d'ateliers", styles.section))
+        blocs.append(paragraphe(contexte.texte(libelles.index_porteurs), styles.section))
         blocs.extend(lignes_index(porteurs, styles, contexte.redaction))
     if mots:
-        blocs.append(paragraphe("Mots-clés", styles.section))
+        blocs.append(paragraphe(libelles.mots_cles, styles.section))
         blocs.extend(lignes_index(mots, styles, contexte.redaction))
     return blocs

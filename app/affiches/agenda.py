@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app import formats
 from app.affiches.commun import Bloc, bloc, nouveau_canevas, taille_papier, texte
 from app.affiches.polices import Polices, enregistrer_polices
+from app.libelles import libelles
 from app.publication import AtelierPublie, JourPublie, Publication
 from app.site.ecriture import Annulation, verifier_annulation
 from modeles.valeurs import FormatPapier, NatureCreneau
@@ -47,12 +49,6 @@ FONDS = {
     NatureCreneau.PAUSE: (0.96, 0.94, 0.88),
     NatureCreneau.REPAS: (0.96, 0.94, 0.88),
     NatureCreneau.PLENIERE: (0.91, 0.95, 0.91),
-}
-LIBELLES = {
-    NatureCreneau.PAUSE: "Pause",
-    NatureCreneau.REPAS: "Repas",
-    NatureCreneau.PLENIERE: "Plénière",
-    NatureCreneau.ATELIER: "Ateliers",
 }
 
 
@@ -136,12 +132,13 @@ class _Mur:
         largeur_feuille: float,
     ) -> None:
         self.langue = publication.forum.langue
+        self.mots = libelles(self.langue)
         self.polices = polices
         self.jour = jour
         self.ateliers = {a.numero: a for a in publication.ateliers}
         self.largeur_salle, self.colonnes = colonnes_de_feuilles(len(jour.salles), largeur_feuille)
         self.largeurs = [LARGEUR_HEURES] + [self.largeur_salle] * len(jour.salles)
-        titre = self._texte(formats.date_longue(jour.jour, self.langue).capitalize(), True)
+        titre = self._texte(formats.capitale(formats.date_longue(jour.jour, self.langue)), True)
         forum = self._texte(publication.forum.titre)
         # The title is written on the first sheet column only: it must fit there.
         premiere = sum(self.largeurs[c] for c in self.colonnes[0]) - 2 * RETRAIT
@@ -160,7 +157,9 @@ class _Mur:
 
     def _entete(self) -> Rangee:
         largeur = self.largeur_salle - 2 * RETRAIT
-        cellules = [(bloc("Heure", self.polices.grasse, TAILLE_FIN, LARGEUR_HEURES, couleur=GRIS),)]
+        cellules = [
+            (bloc(self.mots.heure, self.polices.grasse, TAILLE_FIN, LARGEUR_HEURES, couleur=GRIS),)
+        ]
         for salle in self.jour.salles:
             nom = self._texte(salle.nom, True)
             cellules.append((bloc(nom, self.polices.grasse, TAILLE_SALLE, largeur, maximum=3),))
@@ -170,8 +169,12 @@ class _Mur:
     def _heures(self, debut: dt.time, fin: dt.time, libelle: str) -> tuple[Bloc, ...]:
         largeur = LARGEUR_HEURES - 2 * RETRAIT
         gras, normale = self.polices.grasse, self.polices.normale
+        heure = formats.heure(debut, self.langue)
+        # "10:15 a.m." is wider than « 10 h 15 »: it shrinks rather than breaks.
+        mesure = stringWidth(heure, gras, TAILLE_HEURE)
+        taille = min(TAILLE_HEURE, 0.97 * TAILLE_HEURE * largeur / max(1.0, mesure))
         blocs = [
-            bloc(formats.heure(debut, self.langue), gras, TAILLE_HEURE, largeur),
+            bloc(heure, gras, taille, largeur),
             bloc("– " + formats.heure(fin, self.langue), normale, TAILLE_FIN, largeur),
         ]
         if libelle:
@@ -183,11 +186,17 @@ class _Mur:
         p = self.polices
         if not debut:
             return (
-                bloc(f"suite du n°\u00a0{numero}", p.italique, TAILLE_FIN, largeur, couleur=GRIS),
+                bloc(
+                    self.mots.suite_du_numero.format(numero),
+                    p.italique,
+                    TAILLE_FIN,
+                    largeur,
+                    couleur=GRIS,
+                ),
             )
         atelier: AtelierPublie | None = self.ateliers.get(numero)
         blocs = [
-            bloc(f"n°\u00a0{numero}", p.grasse, TAILLE_NUMERO, largeur, couleur=ACCENT),
+            bloc(self.mots.numero.format(numero), p.grasse, TAILLE_NUMERO, largeur, couleur=ACCENT),
             bloc(self._texte(titre), p.normale, TAILLE_TITRE, largeur, maximum=8),
         ]
         if atelier is not None and atelier.porteurs:
@@ -201,7 +210,7 @@ class _Mur:
         self, creneau: UUID, debut: dt.time, fin: dt.time, libelle: str, nature: NatureCreneau
     ) -> Rangee:
         if nature is not NatureCreneau.ATELIER:
-            etiquette = self._texte(libelle or LIBELLES[nature], True)
+            etiquette = self._texte(libelle or self.mots.natures[nature.value], True)
             heures = self._heures(debut, fin, "")
             # Measured in the narrowest room span a sheet may hold: one room.
             bande = bloc(
@@ -356,13 +365,14 @@ def dessiner_agenda(
     largeur_page, hauteur_page = taille_papier(format_papier, paysage=True)
     canevas.setPageSize((largeur_page, hauteur_page))
     utile_l, utile_h = largeur_page - 2 * MARGE, hauteur_page - 2 * MARGE
+    mots = libelles(publication.forum.langue)
     feuilles = 0
     for jour in publication.jours:
         mur = _Mur(publication, jour, polices, utile_l)
         colonnes = mur.colonnes
         rangees = _paquets([r.hauteur for r in mur.rangees], utile_h)
         total = len(colonnes) * len(rangees)
-        date = formats.date_longue(jour.jour, publication.forum.langue)
+        date = formats.date_longue(jour.jour, mots.langue)
         for j, rangs in enumerate(rangees):
             for i, cols in enumerate(colonnes):
                 verifier_annulation(annule)
@@ -372,12 +382,10 @@ def dessiner_agenda(
                 _reperes(canevas, MARGE, haut - hauteur, largeur, hauteur)
                 canevas.setFont(polices.normale, 9)
                 canevas.setFillColorRGB(0, 0, 0)
-                etiquette = (
-                    f"{date.capitalize()} — feuille {numero} / {total} — "
-                    f"colonne {lettre_colonne(i)}, rangée {j + 1}"
-                )
+                feuille = mots.feuille.format(numero, total, lettre_colonne(i), j + 1)
+                etiquette = f"{formats.capitale(date)} — {feuille}"
                 if total > 1:
-                    etiquette += " — couper le long des traits, puis abouter les feuilles"
+                    etiquette += f" — {mots.couper_abouter}"
                 canevas.drawString(MARGE, MARGE * 0.35, etiquette)
                 if total > 1:
                     _plan(
@@ -398,11 +406,13 @@ def agenda_pdf(
     publication: Publication, format_papier: FormatPapier, annule: Annulation | None = None
 ) -> bytes:
     tampon = io.BytesIO()
+    mots = libelles(publication.forum.langue)
     canevas = nouveau_canevas(
         tampon,
         taille_papier(format_papier, paysage=True),
-        f"Agenda — {publication.forum.titre}",
-        "Affiche de l'agenda",
+        f"{mots.agenda_court} — {publication.forum.titre}",
+        mots.affiche_agenda,
+        mots.langue_html,
     )
     dessiner_agenda(canevas, publication, format_papier, annule)
     canevas.save()

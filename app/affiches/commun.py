@@ -28,7 +28,7 @@ def taille_papier(format_papier: FormatPapier, paysage: bool = False) -> tuple[f
 
 
 def texte(valeur: str, langue: str, police: str) -> str:
-    """Un texte saisi, prêt à dessiner : nettoyé, typographie française, glyphes présents."""
+    """Un texte saisi, prêt à dessiner : nettoyé, typographie du forum, glyphes présents."""
     return imprimable(publiable(valeur, langue), police)
 
 
@@ -133,9 +133,9 @@ def bloc(
 
 
 def nouveau_canevas(
-    tampon: io.BytesIO, taille: tuple[float, float], titre: str, sujet: str
+    tampon: io.BytesIO, taille: tuple[float, float], titre: str, sujet: str, langue: str = "fr-CA"
 ) -> Canvas:
-    canevas = Canvas(tampon, pagesize=taille, pageCompression=1)
+    canevas = Canvas(tampon, pagesize=taille, pageCompression=1, lang=langue)
     canevas.setTitle(titre)
     canevas.setSubject(sujet)
     canevas.setCreator("Forum ouvert")

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app import formats
 from app.affiches.commun import bloc, nouveau_canevas, taille_papier, texte
 from app.affiches.polices import Polices, enregistrer_polices
 from app.champs_recolte import ChampRecolte, champs_du_forum
+from app.libelles import libelles
 from app.publication import AtelierPublie, Publication, url_publique
 from app.site.ecriture import Annulation, verifier_annulation
 from modeles.valeurs import FormatPapier
@@ -127,6 +129,7 @@ class _Fiche:
         self.largeur_page, self.hauteur_page = taille
         self.largeur = self.largeur_page - 2 * MARGE
         self.langue = publication.forum.langue
+        self.mots = libelles(self.langue)
 
     def _t(self, valeur: str, police: str | None = None) -> str:
         return texte(valeur, self.langue, police or self.polices.normale)
@@ -136,10 +139,10 @@ class _Fiche:
         a, p = self.atelier, self.polices
         gauche = self.largeur - COTE_QR - 16
         y = self.hauteur_page - MARGE
-        y = bloc("FICHE DE COMPTE RENDU", p.grasse, 10, gauche, couleur=GRIS).dessiner(
+        y = bloc(self.mots.fiche_compte_rendu.upper(), p.grasse, 10, gauche, couleur=GRIS).dessiner(
             canevas, MARGE, y
         )
-        titre = f"n°\u00a0{a.numero} — {self._t(a.titre, p.grasse)}"
+        titre = f"{self.mots.numero.format(a.numero)} — {self._t(a.titre, p.grasse)}"
         y = bloc(titre, p.grasse, 18, gauche, maximum=3).dessiner(canevas, MARGE, y - 2)
         jour = formats.date_longue(a.jour, self.langue)
         quand = f"{jour}, {formats.plage(a.debut, a.fin, self.langue)}"
@@ -148,13 +151,12 @@ class _Fiche:
         y = bloc(quand, p.normale, 11, gauche).dessiner(canevas, MARGE, y - 4)
         porteurs = list(a.porteurs)
         if a.porteurs_non_nommes:
-            porteurs.append(
-                f"{a.porteurs_non_nommes} autre{'s' if a.porteurs_non_nommes > 1 else ''}"
-            )
+            formes = self.mots.autres_personnes if porteurs else self.mots.personnes
+            porteurs.append(self.mots.accord(a.porteurs_non_nommes, formes))
         if porteurs:
-            ligne = f"Porté par\u00a0: {self._t(', '.join(porteurs))}"
+            ligne = f"{self.mots.etiquette(self.mots.porte_par)} {self._t(', '.join(porteurs))}"
             y = bloc(ligne, p.normale, 11, gauche, maximum=2).dessiner(canevas, MARGE, y)
-        adresse = f"Les notes tapées paraîtront ici\u00a0: {self.adresse}"
+        adresse = self.mots.notes_paraitront.format(self.adresse)
         y = bloc(adresse, p.normale, 9, gauche, maximum=3, couleur=GRIS).dessiner(
             canevas, MARGE, y - 2
         )
@@ -162,7 +164,7 @@ class _Fiche:
         x_qr = self.largeur_page - MARGE - COTE_QR
         if code_qr:
             qr(canevas, self.adresse, x_qr, haut_qr - COTE_QR, COTE_QR)
-        legende = bloc("Les notes en ligne", p.normale, 7, COTE_QR, couleur=GRIS)
+        legende = bloc(self.mots.notes_en_ligne, p.normale, 7, COTE_QR, couleur=GRIS)
         bas = legende.dessiner(canevas, x_qr, haut_qr - COTE_QR, x_qr + COTE_QR / 2)
         y = min(y, bas) - 14
         return self._personnes(canevas, y)
@@ -173,18 +175,24 @@ class _Fiche:
         canevas.setFillColorRGB(0, 0, 0)
         base = y - 16
         moitie = self.largeur * 0.58
-        canevas.drawString(MARGE, base, "Scribe\u00a0:")
-        canevas.drawString(MARGE + moitie + 12, base, "Personnes présentes\u00a0:")
+        scribe = self.mots.etiquette(self.mots.scribe)
+        presents = self.mots.etiquette(self.mots.champs["presents"])
+        canevas.drawString(MARGE, base, scribe)
+        canevas.drawString(MARGE + moitie + 12, base, presents)
         canevas.setStrokeColorRGB(*TRAIT)
         canevas.setLineWidth(0.8)
-        canevas.line(MARGE + 52, base - 2, MARGE + moitie, base - 2)
-        canevas.line(MARGE + moitie + 140, base - 2, self.largeur_page - MARGE, base - 2)
+        # Each line starts just after its label, whatever the language.
+        fin_scribe = MARGE + stringWidth(scribe, p.normale, 11) + 6
+        fin_presents = MARGE + moitie + 12 + stringWidth(presents, p.normale, 11) + 6
+        canevas.line(fin_scribe, base - 2, MARGE + moitie, base - 2)
+        canevas.line(fin_presents, base - 2, self.largeur_page - MARGE, base - 2)
         return base - 14
 
     def entete_suite(self, canevas: Canvas, numero_page: int) -> float:
         p = self.polices
         titre = self._t(self.atelier.titre, p.grasse)
-        titre = f"n°\u00a0{self.atelier.numero} — {titre} (suite, page {numero_page})"
+        numero = self.mots.numero.format(self.atelier.numero)
+        titre = self.mots.suite_page.format(f"{numero} — {titre}", numero_page)
         return (
             bloc(titre, p.grasse, 12, self.largeur, maximum=2).dessiner(
                 canevas, MARGE, self.hauteur_page - MARGE
@@ -203,7 +211,8 @@ class _Fiche:
         canevas.setLineWidth(0.6)
         droite = self.largeur_page - MARGE
         if zone.champ.cle == "etapes":
-            colonnes = (("Quoi", 0.0), ("Qui", 0.58), ("Quand", 0.8))
+            mots = self.mots
+            colonnes = ((mots.quoi, 0.0), (mots.qui, 0.58), (mots.quand, 0.8))
             canevas.setFont(p.normale, 9)
             canevas.setFillColorRGB(*GRIS)
             for nom, position in colonnes:
@@ -223,11 +232,12 @@ class _Fiche:
     def pied(self, canevas: Canvas, page: int, pages: int) -> None:
         canevas.setFont(self.polices.normale, 8)
         canevas.setFillColorRGB(*GRIS)
-        texte_pied = f"Atelier n°\u00a0{self.atelier.numero} — à remettre à la salle de presse"
+        mots = self.mots
+        texte_pied = mots.a_remettre.format(self.atelier.numero)
         if pages > 1:
-            texte_pied += f" — page {page} / {pages}" + (
-                " (suite au verso)" if page < pages else ""
-            )
+            texte_pied += f" — {mots.page_sur_court.format(page, pages)}"
+            if page < pages:
+                texte_pied += f" {mots.suite_au_verso}"
         canevas.drawString(MARGE, MARGE * 0.55, texte_pied)
 
 
@@ -247,15 +257,20 @@ def fiches_pdf(
 ) -> bytes:
     polices = enregistrer_polices()
     taille = taille_papier(format_papier)
+    forum = publication.forum
+    mots = libelles(forum.langue)
     champs = [
-        c for c in champs_du_forum(publication.forum.champs_recolte) if c.texte or c.cle == "etapes"
+        c
+        for c in champs_du_forum(forum.champs_recolte, forum.langue)
+        if c.texte or c.cle == "etapes"
     ]
     tampon = io.BytesIO()
     canevas = nouveau_canevas(
         tampon,
         taille,
-        f"Fiches de compte rendu — {publication.forum.titre}",
-        "Fiches de compte rendu",
+        f"{mots.fiches_compte_rendu} — {forum.titre}",
+        mots.fiches_compte_rendu,
+        mots.langue_html,
     )
     for atelier in publication.ateliers:
         verifier_annulation(annule)

@@ -13,6 +13,7 @@ from app import formats
 from app.affiches.commun import Bloc, bloc, nouveau_canevas, taille_papier, texte
 from app.affiches.polices import Polices, enregistrer_polices
 from app.lectures import SalleLue
+from app.libelles import libelles
 from app.publication import JourPublie, Publication
 from app.site.ecriture import Annulation, verifier_annulation
 from modeles.valeurs import FormatPapier, NatureCreneau
@@ -46,6 +47,7 @@ def _programme(
 ) -> list[tuple[float, Bloc]]:
     """Les blocs de la liste des ateliers, chacun avec l'espace à laisser au-dessus."""
     langue = publication.forum.langue
+    mots = libelles(langue)
     ateliers = {a.numero: a for a in publication.ateliers}
     blocs: list[tuple[float, Bloc]] = []
     for creneau in jour.creneaux:
@@ -54,16 +56,20 @@ def _programme(
         plage = formats.plage(creneau.debut, creneau.fin, langue)
         case = jour.cases.get((creneau.uuid, salle.uuid))
         if case is not None and case[2]:
-            plage += f" · n°\u00a0{case[0]}"
+            plage += f" · {mots.numero.format(case[0])}"
         blocs.append(
             (18 * echelle, bloc(plage, polices.grasse, 26 * echelle, largeur, couleur=ACCENT))
         )
         if case is None:
-            blocs.append((0, bloc("Libre", polices.italique, 22 * echelle, largeur, couleur=GRIS)))
+            blocs.append(
+                (0, bloc(mots.libre, polices.italique, 22 * echelle, largeur, couleur=GRIS))
+            )
             continue
         numero, titre, commence = case
         if not commence:
-            suite = f"suite du n°\u00a0{numero} — {texte(titre, langue, polices.italique)}"
+            suite = (
+                f"{mots.suite_du_numero.format(numero)} — {texte(titre, langue, polices.italique)}"
+            )
             blocs.append(
                 (0, bloc(suite, polices.italique, 22 * echelle, largeur, maximum=2, couleur=GRIS))
             )
@@ -123,7 +129,7 @@ def _page(
         couleur=GRIS,
     )
     y = forum.dessiner(canevas, MARGE, y)
-    date = formats.date_longue(jour.jour, langue).capitalize()
+    date = formats.capitale(formats.date_longue(jour.jour, langue))
     y = bloc(date, polices.grasse, 24, largeur).dessiner(canevas, MARGE, y - 4)
     nom = texte(salle.nom, langue, polices.grasse)
     # The sessions' titles keep 24 pt if the room's name can give up some size for them;
@@ -163,8 +169,13 @@ def salles_pdf(
     polices = enregistrer_polices()
     taille = taille_papier(format_papier)
     tampon = io.BytesIO()
+    mots = libelles(publication.forum.langue)
     canevas = nouveau_canevas(
-        tampon, taille, f"Affiches des salles — {publication.forum.titre}", "Affiches des salles"
+        tampon,
+        taille,
+        f"{mots.affiches_salles} — {publication.forum.titre}",
+        mots.affiches_salles,
+        mots.langue_html,
     )
     for jour, salle in _pages(publication):
         verifier_annulation(annule)

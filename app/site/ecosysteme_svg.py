@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from markupsafe import Markup, escape
 
 from app.ecosysteme import Ecosysteme
+from app.libelles import libelles as libelles_de
 from app.site.texte import publiable
 from modeles.ecosysteme import Reseau
 
-NON_PRECISE = "non précisé"
 ACCENT = "#0b5c8a"
 TRAIT = "#8fb4c1"
 LARGEUR = 720
@@ -40,7 +40,8 @@ def _n(valeur: float) -> str:
 
 def barres_svg(lignes: Sequence[tuple[str, int]], titre: str, langue: str = "fr") -> Markup:
     """Une barre horizontale par valeur, l'effectif au bout ; le libellé entier en infobulle."""
-    libelles = [publiable(valeur, langue) or NON_PRECISE for valeur, _ in lignes]
+    non_precise = libelles_de(langue).non_precise
+    libelles = [publiable(valeur, langue) or non_precise for valeur, _ in lignes]
     caracteres = min(max((len(t) for t in libelles), default=0), 34)
     colonne = caracteres * LARGEUR_CARACTERE + 12
     place = LARGEUR - colonne - 48
@@ -102,7 +103,7 @@ def reseau_svg(reseau: Reseau, titre: str, langue: str = "fr") -> Markup:
         x, y, r, angle = positions[nom]
         dx, dy = math.cos(angle), math.sin(angle)
         ancrage = "start" if dx > 0.15 else "end" if dx < -0.15 else "middle"
-        libelle = f"{publiable(nom, langue) or NON_PRECISE} ({effectif})"
+        libelle = f"{publiable(nom, langue) or libelles_de(langue).non_precise} ({effectif})"
         court = _court(libelle, cote if ancrage != "middle" else 60)
         tx = x + (r + 6) * dx
         ty = y - (r + 6) * dy + 4 + (-6 if dy > 0.9 else 10 if dy < -0.9 else 0)

@@ -20,6 +20,7 @@ from markupsafe import Markup
 from app import formats
 from app.document import DocumentForum
 from app.ecosysteme import Ecosysteme, analyser
+from app.libelles import Libelles, libelles
 from app.publication import (
     DOSSIER_ATELIERS,
     PAGE_ACCUEIL,
@@ -47,11 +48,6 @@ DOSSIER_PHOTOS = f"{DOSSIER_ATELIERS}/photos"
 FEUILLE_DE_STYLE = "site.css"
 PAGE_CONVERGENCE = "convergence.html"
 PAGE_ECOSYSTEME = "ecosysteme.html"
-REPARTITIONS = (
-    ("type_acteur", "Types d'acteurs"),
-    ("niveau_action", "Niveaux d'action"),
-    ("region", "Régions"),
-)
 # Only these become files; any other type is left out rather than given a guessed name.
 EXTENSIONS_PHOTOS = {
     "image/jpeg": "jpg",
@@ -81,10 +77,6 @@ def _racine(chemin: str) -> str:
     return "../" * chemin.count("/")
 
 
-def _langue_html(langue: str) -> str:
-    return {"fr": "fr-CA", "en": "en-CA"}.get(langue, langue or "fr")
-
-
 @pass_context
 def _typo(contexte: Any, texte: str) -> str:
     return publiable(texte, contexte["langue"])
@@ -111,6 +103,19 @@ def _plage(contexte: Any, debut: Any, fin: Any) -> str:
     return formats.plage(debut, fin, contexte["langue"])
 
 
+@pass_context
+def _accord(contexte: Any, valeur: int, formes: tuple[str, str]) -> str:
+    """« 3 ateliers », "3 sessions" : le nombre et le mot accordé, dans la langue du forum."""
+    mots: Libelles = contexte["libelles"]
+    return mots.accord(valeur, formes)
+
+
+@pass_context
+def _forme(contexte: Any, valeur: int, formes: tuple[str, str]) -> str:
+    mots: Libelles = contexte["libelles"]
+    return mots.forme(valeur, formes)
+
+
 @cache
 def _environnement() -> Environment:
     environnement = Environment(
@@ -122,7 +127,13 @@ def _environnement() -> Environment:
         keep_trailing_newline=True,
     )
     environnement.filters.update(
-        typo=_typo, markdown=_markdown, date=_date, heure=_heure, plage=_plage
+        typo=_typo,
+        markdown=_markdown,
+        date=_date,
+        heure=_heure,
+        plage=_plage,
+        accord=_accord,
+        forme=_forme,
     )
     return environnement
 
@@ -143,9 +154,10 @@ def photos_du_site(atelier: AtelierPublie) -> tuple[PhotoDuSite, ...]:
     return tuple(photos)
 
 
-def _page_ecosysteme(ecosysteme: Ecosysteme, langue: str) -> dict[str, Any]:
+def _page_ecosysteme(ecosysteme: Ecosysteme, mots: Libelles) -> dict[str, Any]:
+    langue = mots.langue
     graphiques = []
-    for cle, titre in REPARTITIONS:
+    for cle, titre in mots.repartitions():
         lignes = ecosysteme.repartitions.get(cle, [])
         if any(valeur for valeur, _ in lignes):
             graphiques.append(
@@ -156,7 +168,9 @@ def _page_ecosysteme(ecosysteme: Ecosysteme, langue: str) -> dict[str, Any]:
     return {
         "ecosysteme": ecosysteme,
         "graphiques": graphiques,
-        "reseau": reseau_svg(reseau, "Qui a rencontré qui", langue) if visible and reseau else None,
+        "reseau": (
+            reseau_svg(reseau, mots.qui_a_rencontre_qui, langue) if visible and reseau else None
+        ),
         "aretes": reseau.aretes[:8] if visible and reseau else (),
     }
 
@@ -177,11 +191,13 @@ def pages_du_site(
     forum = publication.forum
     base = _base_publique(url_publication if url_publication is not None else forum.url_publication)
     environnement = _environnement()
+    mots = libelles(forum.langue)
     commun = {
         "forum": forum,
-        "langue": forum.langue or "fr",
-        "langue_html": _langue_html(forum.langue),
-        "libelles": publication.libelles,
+        "langue": mots.langue,
+        "langue_html": mots.langue_html,
+        "libelles": mots,  # the words of the site, in the forum's language
+        "champs": publication.libelles,  # the harvest fields' labels, as the forum names them
         "page_accueil": PAGE_ACCUEIL,
         "page_participants": PAGE_PARTICIPANTS,
         "feuille_de_style": FEUILLE_DE_STYLE,
@@ -228,7 +244,7 @@ def pages_du_site(
             "ecosysteme.html",
             PAGE_ECOSYSTEME,
             PAGE_ECOSYSTEME,
-            **_page_ecosysteme(ecosysteme, forum.langue or "fr"),
+            **_page_ecosysteme(ecosysteme, mots),
         )
     ateliers = publication.ateliers
     for rang, atelier in enumerate(ateliers):

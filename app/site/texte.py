@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.libelles import code_langue
 from app.typographie import typographie_fr
 
 # Control characters and noncharacters are parse errors in HTML and crash some PDF fonts;
@@ -22,7 +23,7 @@ def nettoyer(texte: str) -> str:
 
 
 def francais(langue: str) -> bool:
-    return langue.split("-")[0].split("_")[0].casefold() == "fr"
+    return code_langue(langue) == "fr"
 
 
 def publiable(texte: str, langue: str = "fr") -> str:
