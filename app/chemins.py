@@ -30,7 +30,11 @@ def dossier_reglages() -> Path:
 
 
 def dossier_sauvegardes() -> Path:
-    return dossier_donnees() / "sauvegardes"
+    """Les copies des forums : lisibles par leur propriétaire seul, comme les forums."""
+    chemin = dossier_donnees() / "sauvegardes"
+    chemin.mkdir(mode=0o700, exist_ok=True)
+    os.chmod(chemin, 0o700)
+    return chemin
 
 
 def forum_demo() -> Path:

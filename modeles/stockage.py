@@ -166,6 +166,9 @@ def sauvegarder(source: Path, destination: Path) -> Path:
     """Copie cohérente d'un forum par l'API de sauvegarde de SQLite (même pendant l'édition)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporaire = destination.with_name(destination.name + ".partiel")
+    # Created private before the first byte of the forum is copied into it.
+    temporaire.unlink(missing_ok=True)
+    os.close(os.open(temporaire, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(temporaire)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")

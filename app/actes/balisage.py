@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
@@ -120,9 +120,89 @@ def fragments(balisage: str, style: ParagraphStyle) -> list[Any] | None:
     return resultat
 
 
+# Beyond this many characters a paragraph is set as several: reportlab wraps again what is
+# left of a paragraph at each page break, so one paragraph of many pages costs its length
+# times its pages.
+LONGUEUR_PAR_MORCEAU = 2500
+
+
+@functools.lru_cache(maxsize=256)
+def _style_suite(style: ParagraphStyle, avant: bool, apres: bool) -> ParagraphStyle:
+    """Le style d'un morceau de paragraphe : sans espace là où il touche le morceau voisin."""
+    return ParagraphStyle(
+        f"{style.name}-suite-{int(avant)}{int(apres)}",
+        parent=style,
+        spaceBefore=style.spaceBefore if avant else 0,
+        spaceAfter=style.spaceAfter if apres else 0,
+        firstLineIndent=style.firstLineIndent if avant else 0,
+    )
+
+
+def _couper(morceaux: list[Any], limite: int) -> list[list[Any]]:
+    """Les fragments en groupes d'environ `limite` caractères, coupés entre deux mots."""
+    groupes: list[list[Any]] = [[]]
+    taille = 0
+    for fragment in morceaux:
+        texte = getattr(fragment, "text", "")
+        while taille + len(texte) > limite:
+            place = limite - taille
+            coupure = max(texte.rfind(" ", 0, place), texte.rfind("\n", 0, place))
+            if coupure <= 0:
+                coupure = texte.find(" ", place)
+                if coupure <= 0:
+                    break
+            groupes[-1].append(fragment.clone(text=texte[: coupure + 1]))
+            groupes.append([])
+            taille = 0
+            texte = texte[coupure + 1 :]
+        if texte or not hasattr(fragment, "text"):
+            groupes[-1].append(fragment.clone(text=texte) if texte != fragment.text else fragment)
+            taille += len(texte)
+    return [g for g in groupes if g]
+
+
+class ParagrapheLong(Paragraph):  # type: ignore[misc]
+    """Un très long paragraphe : coupé en morceaux dès qu'il ne tient pas là où il tombe.
+
+    reportlab splits a paragraph at a page break by wrapping again everything left of it, so
+    a paragraph of many pages costs its length times its pages (a 100,000-character note took
+    minutes). This one, asked to split, hands over its pieces instead: paragraphs of about
+    LONGUEUR_PAR_MORCEAU characters that follow each other without space, each split cheaply.
+    """
+
+    def __init__(self, style: ParagraphStyle, puce: str | None, morceaux: list[Any]) -> None:
+        super().__init__("", style, bulletText=puce, frags=morceaux)
+        self._morceaux, self._puce = morceaux, puce
+
+    def split(self, largeur: float, hauteur: float) -> list[Flowable]:
+        groupes = _couper(self._morceaux, LONGUEUR_PAR_MORCEAU)
+        if len(groupes) < 2:  # no word boundary to cut at: reportlab's own split
+            entier = Paragraph("", self.style, bulletText=self._puce, frags=self._morceaux)
+            entier.wrap(largeur, hauteur)
+            return entier.split(largeur, hauteur)  # type: ignore[no-any-return]
+        dernier = len(groupes) - 1
+        morceaux: list[Flowable] = [
+            Paragraph(
+                "",
+                _style_suite(self.style, rang == 0, rang == dernier),
+                bulletText=self._puce if rang == 0 else None,
+                frags=groupe,
+            )
+            for rang, groupe in enumerate(groupes)
+        ]
+        # reportlab places the first part as it is: it must fit the space left.
+        _, haut = morceaux[0].wrap(largeur, hauteur)
+        if haut <= hauteur:
+            return morceaux
+        debut: list[Flowable] = morceaux[0].split(largeur, hauteur)
+        return [*debut, *morceaux[1:]] if debut else []
+
+
 def paragraphe(balisage: str, style: ParagraphStyle, puce: str | None = None) -> Paragraph:
     """Un Paragraph de notre balisage, sans passer par l'analyseur HTML de reportlab."""
     morceaux = fragments(balisage, style)
     if morceaux is None:
         return Paragraph(balisage, style, bulletText=puce)
+    if len(balisage) > LONGUEUR_PAR_MORCEAU:
+        return ParagrapheLong(style, puce, morceaux)
     return Paragraph(balisage, style, bulletText=puce, frags=morceaux)

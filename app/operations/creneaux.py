@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.formats import heure
+from app.operations.longueurs import verifier_longueur
 from app.operations.salles import Placement, remettre_au_mur, retirer_du_mur
 from modeles.creneaux import ModeleCreneau, PlageHoraire, valider_creneau
 from modeles.entites import Creneau, Sujet
@@ -66,7 +67,9 @@ def _propres(champs: Mapping[str, Any]) -> dict[str, Any]:
     if "nature" in propres:
         propres["nature"] = NatureCreneau(propres["nature"])
     if "libelle" in propres:
-        propres["libelle"] = " ".join(str(propres["libelle"]).split())
+        propres["libelle"] = verifier_longueur(
+            " ".join(str(propres["libelle"]).split()), Creneau.libelle, "Le libellé d'un créneau"
+        )
     return propres
 
 

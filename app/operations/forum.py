@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.longueurs import verifier_longueur
 from modeles.entites import Forum
 from modeles.erreurs import ErreurForum
 from modeles.valeurs import FormatPapier
@@ -35,6 +36,13 @@ def _valider(champs: dict[str, Any], actuel: Forum) -> None:
         raise ValueError(f"Champs inconnus : {sorted(inconnus)}")
     if "titre" in champs and not str(champs["titre"]).strip():
         raise ErreurForum("Le titre du forum ne peut pas être vide.")
+    for nom, libelle in (
+        ("titre", "Le titre du forum"),
+        ("lieu", "Le lieu"),
+        ("url_publication", "L'adresse de publication"),
+    ):
+        if nom in champs and isinstance(champs[nom], str):
+            verifier_longueur(champs[nom].strip(), getattr(Forum, nom), libelle)
     if "langue" in champs and champs["langue"] not in LANGUES:
         raise ErreurForum("La langue du forum doit être le français (fr) ou l'anglais (en).")
     if "format_papier" in champs:

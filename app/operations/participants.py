@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.longueurs import longueur_max
 from app.participants_csv import RapportImport, TableauCsv, importer_participants
 from modeles.entites import (
     Participant,
@@ -46,14 +47,18 @@ CHAMPS_TEXTE = (
 CHAMPS_CASES = ("consentement_publication", "consentement_coordonnees")
 CHAMPS_PARTICIPANT = frozenset((*CHAMPS_TEXTE, *CHAMPS_CASES))
 # The column sizes of modeles.entites.Participant: PostgreSQL would refuse longer text.
-LONGUEURS = {
-    "nom": 300,
-    "organisation": 300,
-    "courriel": 300,
-    "telephone": 50,
-    "type_acteur": 100,
-    "niveau_action": 100,
-    "territoire": 200,
+# Read from the columns (String(n)): the limit is written once, in modeles/entites.py.
+LONGUEURS: dict[str, int] = {
+    champ: longueur_max(getattr(Participant, champ)) or 0
+    for champ in (
+        "nom",
+        "organisation",
+        "courriel",
+        "telephone",
+        "type_acteur",
+        "niveau_action",
+        "territoire",
+    )
 }
 LIBELLES = {
     "nom": "Le nom",

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.longueurs import longueur_max
 from modeles.entites import Creneau, Salle, Sujet
 from modeles.erreurs import ErreurForum
 
@@ -67,6 +68,9 @@ def raison_refus_salle(champs: Mapping[str, Any], autres_noms: Iterable[str]) ->
         nom = " ".join(str(champs["nom"]).split())
         if not nom:
             return "Le nom de la salle ne peut pas être vide."
+        maximum = longueur_max(Salle.nom)
+        if maximum is not None and len(nom) > maximum:
+            return f"Le nom d'une salle tient en {maximum} caractères au plus : raccourcissez-le."
         if any(nom.casefold() == " ".join(a.split()).casefold() for a in autres_noms):
             return f"Une salle porte déjà le nom « {nom} » : choisissez-en un autre."
     if "capacite" in champs:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.longueurs import verifier_longueur
 from app.operations.themes import theme_pour_titre
 from modeles.entites import Participant, Sujet, porteur_sujet
 from modeles.erreurs import ErreurForum
@@ -35,7 +36,7 @@ def _nettoyer_titre(titre: str) -> str:
         raise ErreurForum(
             "Le titre du sujet ne peut pas être vide : écrivez-le comme sur la feuille."
         )
-    return propre
+    return verifier_longueur(propre, Sujet.titre, "Le titre d'un sujet")
 
 
 def _nettoyer_liste(valeurs: Sequence[str]) -> list[str]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.longueurs import verifier_longueur
 from modeles.entites import Participant, PlanAction, Sujet, Theme, plan_theme
 from modeles.erreurs import ErreurForum
 
@@ -40,9 +41,7 @@ def nettoyer_titre(titre: Any) -> str:
         raise ErreurForum(
             "Un thème a besoin d'un titre : quelques mots qui rassemblent ses sujets."
         )
-    if len(propre) > 200:
-        raise ErreurForum("Le titre d'un thème tient en 200 caractères ; raccourcissez-le.")
-    return propre
+    return verifier_longueur(propre, Theme.titre, "Le titre d'un thème")
 
 
 def _theme(session: Session, uuid: UUID) -> Theme:

@@ -136,9 +136,14 @@ def verifier_colonnes(tableau: TableauCsv, colonnes: Mapping[str, str]) -> None:
         )
 
 
+def est_formule(texte: str) -> bool:
+    """Ce qu'un tableur pourrait prendre pour une formule, apostrophes et blancs de tête passés."""
+    return texte.lstrip("'").lstrip(" ").startswith(_FORMULE)
+
+
 def sans_prefixe_formule(texte: str) -> str:
     """Retire l'apostrophe que `cellule_sure` met devant « =… » : l'aller-retour garde le texte."""
-    if texte.startswith("'") and texte.lstrip("'").startswith(_FORMULE):
+    if texte.startswith("'") and est_formule(texte):
         return texte[1:]
     return texte
 

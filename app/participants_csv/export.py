@@ -11,10 +11,10 @@ from sqlalchemy import select
 
 from app.document import DocumentForum
 from app.echange.exporter import ecrire_fichier_atomique
+from app.participants_csv.analyse import est_formule
 from app.participants_csv.lecture import LIBELLES_CHAMPS
 from modeles.entites import Participant
 
-_DEBUTS_DANGEREUX = ("=", "+", "-", "@", "\t", "\r")
 ENTETES_SANS_COORDONNEES = (
     "nom",
     "organisation",
@@ -40,10 +40,11 @@ ENTETES_AVEC_COORDONNEES = (
 def cellule_sure(texte: str) -> str:
     """Une apostrophe devant ce qu'un tableur prendrait pour une formule (=, +, -, @, tab, CR).
 
-    Text that already starts with apostrophes before such a character gets one more, so that
-    the import, which removes exactly one, gives back the text as it was.
+    Also after leading spaces (« =1+1 » preceded by blanks): some tools trim a cell before
+    reading it. Text that already starts with apostrophes before such a character gets one
+    more, so that the import, which removes exactly one, gives back the text as it was.
     """
-    return "'" + texte if texte.lstrip("'").startswith(_DEBUTS_DANGEREUX) else texte
+    return "'" + texte if est_formule(texte) else texte
 
 
 def csv_participants(

@@ -513,15 +513,23 @@ def imprime(champ: str, texte: str, graisse: Graisse = Graisse.REGULIERE) -> boo
     """Le champ se lit dans le texte du livre, tel que tapé (caractères sans glyphe nommés).
 
     pypdf rebuilds the reading order of right-to-left words itself and may move or reverse the
-    punctuation next to them (`</` becomes `/<`): when a field holds such words, they are
-    checked on their own, and the rest by its letters and digits only.
+    punctuation next to them (`</` becomes `/<`), and the combining marks inside them (a dagesh
+    comes before its letter): when a field holds such words, they are checked on their own,
+    without their marks, and the rest by its letters and digits only.
     """
     attendu = compact(lisible(champ, graisse))
     mots = _DROITE_A_GAUCHE.findall(attendu)
     if not mots:
         return attendu in texte
     lettres = "".join(c for c in attendu if _fort(c))
-    return lettres in "".join(c for c in texte if _fort(c)) and all(m in texte for m in mots)
+    sans_marques = _sans_marques(texte)
+    return lettres in "".join(c for c in texte if _fort(c)) and all(
+        _sans_marques(m) in sans_marques for m in mots
+    )
+
+
+def _sans_marques(texte: str) -> str:
+    return "".join(c for c in texte if unicodedata.category(c) != "Mn")
 
 
 @settings(
