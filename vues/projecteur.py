@@ -27,8 +27,10 @@ from modeles.valeurs import NatureCreneau
 from vues.formats import date_titre, heure
 from vues.projecteur_dessin import (
     Bloc,
+    Couleurs,
     Mesures,
     TextesAgenda,
+    couleurs_projection,
     dessiner_agenda,
     dessiner_principes,
 )
@@ -290,7 +292,9 @@ class FenetreProjecteur(QWidget):
         peintre.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         if self.principes_visibles:
             blocs, colonnes = self._principes()
-            dessiner_principes(peintre, self.rect(), self.font().family(), blocs, colonnes)
+            dessiner_principes(
+                peintre, self.rect(), self.font().family(), blocs, colonnes, self._couleurs()
+            )
         else:
             self._dessiner_agenda(peintre, self.rect())
         peintre.end()
@@ -316,7 +320,20 @@ class FenetreProjecteur(QWidget):
             a_suivre=self.tr("À suivre"),
             vide=self.tr("Aucun créneau n’est encore prévu."),
         )
-        dessiner_agenda(peintre, mesures, self.agenda, pages[self.page], en_cours, suivant, textes)
+        dessiner_agenda(
+            peintre,
+            mesures,
+            self.agenda,
+            pages[self.page],
+            en_cours,
+            suivant,
+            textes,
+            self._couleurs(),
+        )
+
+    def _couleurs(self) -> Couleurs:
+        """Dark on light for the room, or the system's high-contrast pair: see projecteur_dessin."""
+        return couleurs_projection(self.palette())
 
     def _principes(self) -> tuple[list[Bloc], list[list[Bloc]]]:
         principes = [

@@ -8,11 +8,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
 
 from app.lectures import CreneauLu, SujetLu
 from app.typographie import typographie_fr
 from modeles.valeurs import NatureCreneau
+from vues.contraste import RENFORCE, haut_contraste, lisible_sur
 from vues.formats import plage
 from vues.texte import couper
 
@@ -29,6 +30,38 @@ BORD_CARTE = QColor("#4a5057")
 BORD_VIDE = QColor("#c9ced3")
 ACCENT = QColor("#0b3d91")
 ACCENT_PALE = QColor("#e4ecfa")
+
+
+@dataclass(frozen=True)
+class Couleurs:
+    """Les couleurs d'une projection ; `trait` multiplie l'épaisseur des contours."""
+
+    fond: QColor
+    texte: QColor
+    doux: QColor
+    bande: QColor
+    carte: QColor
+    bord_carte: QColor
+    bord_vide: QColor
+    accent: QColor
+    accent_pale: QColor
+    trait: float = 1.0
+
+
+PROJECTION = Couleurs(
+    FOND, TEXTE, TEXTE_DOUX, BANDE, CARTE, BORD_CARTE, BORD_VIDE, ACCENT, ACCENT_PALE
+)
+
+
+def couleurs_projection(palette: QPalette | None = None) -> Couleurs:
+    """Les couleurs de la salle, ou celles du thème à fort contraste, sans aplats décoratifs."""
+    palette = QGuiApplication.palette() if palette is None else palette
+    if not haut_contraste(palette):
+        return PROJECTION
+    fond = palette.color(QPalette.ColorRole.Window)
+    texte = lisible_sur(fond, palette.color(QPalette.ColorRole.WindowText), minimum=RENFORCE)
+    return Couleurs(fond, texte, texte, fond, fond, texte, texte, texte, fond, trait=2.0)
+
 
 GAUCHE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignCenter
@@ -115,8 +148,8 @@ class Mesures:
 class _Toile:
     """Un QPainter et des mesures : les petites méthodes de dessin partagent l'échelle."""
 
-    def __init__(self, peintre: QPainter, m: Mesures) -> None:
-        self.p, self.m, self.s = peintre, m, m.echelle
+    def __init__(self, peintre: QPainter, m: Mesures, c: Couleurs = PROJECTION) -> None:
+        self.p, self.m, self.s, self.c = peintre, m, m.echelle, c
         self.gauche, self.droite = m.zone.left() + m.marge, m.zone.right() - m.marge
         self.ecart = max(2, round(5 * self.s))
 
@@ -128,11 +161,11 @@ class _Toile:
         rect: QRect | QRectF,
         texte: str,
         fonte: QFont,
-        couleur: QColor = TEXTE,
+        couleur: QColor | None = None,
         alignement: Qt.AlignmentFlag = GAUCHE,
     ) -> None:
         self.p.setFont(fonte)
-        self.p.setPen(couleur)
+        self.p.setPen(self.c.texte if couleur is None else couleur)
         coupe = Qt.TextElideMode.ElideRight
         self.p.drawText(
             rect, alignement, QFontMetrics(fonte).elidedText(texte, coupe, int(rect.width()))
@@ -143,11 +176,12 @@ class _Toile:
         metriques = QFontMetrics(fonte)
         h = metriques.height() * 1.24
         rect = QRectF(x, y, metriques.horizontalAdvance(texte) + fonte.pixelSize(), h)
-        self.p.setPen(QPen(ACCENT, max(2.0, fonte.pixelSize() / 8)))
-        self.p.setBrush(ACCENT if plein else FOND)
+        c = self.c
+        self.p.setPen(QPen(c.accent, max(2.0, fonte.pixelSize() / 8) * c.trait))
+        self.p.setBrush(c.accent if plein else c.fond)
         self.p.drawRoundedRect(rect, h / 2, h / 2)
         self.p.setBrush(Qt.BrushStyle.NoBrush)
-        self.texte(rect, texte, fonte, FOND if plein else ACCENT, CENTRE)
+        self.texte(rect, texte, fonte, c.fond if plein else c.accent, CENTRE)
 
     def entete(self, textes: TextesAgenda) -> None:
         s, m = self.s, self.m
@@ -159,24 +193,24 @@ class _Toile:
         )
         x, bas = self.droite - a_droite, m.bas_entete - haut - h_petite
         titre = QRect(self.gauche, haut, x - self.gauche, h_petite)
-        self.texte(titre, textes.titre_forum, petite, TEXTE_DOUX)
+        self.texte(titre, textes.titre_forum, petite, self.c.doux)
         self.texte(
             titre.translated(0, h_petite).adjusted(0, 0, 0, bas - h_petite),
             textes.titre_jour,
             grande,
         )
-        self.texte(QRect(x, haut, a_droite, h_petite), textes.page, petite, TEXTE_DOUX, DROITE)
+        self.texte(QRect(x, haut, a_droite, h_petite), textes.page, petite, self.c.doux, DROITE)
         horloge = QRect(x, haut + h_petite, a_droite, bas)
-        self.texte(horloge, textes.horloge, grande, TEXTE, DROITE)
-        self.p.setPen(QPen(TEXTE, max(2.0, 3 * s)))
+        self.texte(horloge, textes.horloge, grande, None, DROITE)
+        self.p.setPen(QPen(self.c.texte, max(2.0, 3 * s)))
         y = m.bas_entete + round(6 * s)
         self.p.drawLine(self.gauche, y, self.droite, y)
 
     def carte(self, rect: QRect, sujets: Sequence[SujetLu]) -> None:
         """« n° — titre » puis les porteurs ; des sujets en conflit dans une case s'empilent."""
         s, px = self.s, self.m.px_titre
-        self.p.setPen(QPen(BORD_CARTE, max(1.5, 2.5 * s)))
-        self.p.setBrush(CARTE)
+        self.p.setPen(QPen(self.c.bord_carte, max(1.5, 2.5 * s) * self.c.trait))
+        self.p.setBrush(self.c.carte)
         self.p.drawRoundedRect(rect, 6 * s, 6 * s)
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         numero, titre, porteurs = self.police(px, True), self.police(px), self.police(px * 0.8)
@@ -204,13 +238,15 @@ class _Toile:
             y += len(lignes) * h_titre
             for k, ligne in enumerate(lignes_noms):
                 rect_nom = QRect(zone.left(), y + k * h_porteurs, zone.width(), h_porteurs)
-                self.texte(rect_nom, ligne, porteurs, TEXTE_DOUX)
+                self.texte(rect_nom, ligne, porteurs, self.c.doux)
         self.p.restore()
 
 
 class _DessinAgenda(_Toile):
-    def __init__(self, peintre: QPainter, m: Mesures, agenda: Agenda, salles: range) -> None:
-        super().__init__(peintre, m)
+    def __init__(
+        self, peintre: QPainter, m: Mesures, agenda: Agenda, salles: range, c: Couleurs
+    ) -> None:
+        super().__init__(peintre, m, c)
         self.agenda, self.salles = agenda, salles
         self.largeur_salle = (self.droite - m.gauche_salles) / max(1, len(salles))
         self.couvertes = {(i, c.colonne) for c in agenda.cases for i in range(c.debut, c.fin + 1)}
@@ -236,22 +272,22 @@ class _DessinAgenda(_Toile):
             # Bottom-aligned: a one-line name sits on its column.
             y = self.m.haut_rangees - len(lignes) * ligne - self.ecart
             for k, texte in enumerate(lignes):
-                self.texte(QRect(x0, y + k * ligne, x1 - x0, ligne), texte, fonte, TEXTE, CENTRE)
+                self.texte(QRect(x0, y + k * ligne, x1 - x0, ligne), texte, fonte, None, CENTRE)
 
     def heure(self, i: int, statut: tuple[str, bool] | None) -> None:
         """Les heures ; la barre pleine dit « en cours », la barre creuse « à suivre »."""
-        creneau, s = self.agenda.creneaux[i], self.s
+        creneau, s, c = self.agenda.creneaux[i], self.s, self.c
         cellule = self.rangee(i, self.gauche, self.m.gauche_salles)
         barre = max(4, round(12 * s))
         if statut is not None:
-            self.p.fillRect(cellule, ACCENT_PALE if statut[1] else FOND)
-            self.p.fillRect(QRect(cellule.left(), cellule.top(), barre, cellule.height()), ACCENT)
+            self.p.fillRect(cellule, c.accent_pale if statut[1] else c.fond)
+            self.p.fillRect(QRect(cellule.left(), cellule.top(), barre, cellule.height()), c.accent)
             if not statut[1]:
                 creux = barre // 3
                 creux_rect = QRect(
                     cellule.left() + creux, cellule.top() + creux, barre - 2 * creux, 0
                 )
-                self.p.fillRect(creux_rect.adjusted(0, 0, 0, cellule.height() - 2 * creux), FOND)
+                self.p.fillRect(creux_rect.adjusted(0, 0, 0, cellule.height() - 2 * creux), c.fond)
         atelier = creneau.nature is NatureCreneau.ATELIER
         x, ligne = (
             cellule.left() + barre + round(10 * s),
@@ -265,7 +301,7 @@ class _DessinAgenda(_Toile):
         self.texte(QRect(x, y, largeur, ligne), plage(creneau.debut, creneau.fin), self.fonte_heure)
         if atelier:
             fonte = self.police(self.m.px_heure)
-            self.texte(QRect(x, y + ligne, largeur, ligne), creneau.libelle, fonte, TEXTE_DOUX)
+            self.texte(QRect(x, y + ligne, largeur, ligne), creneau.libelle, fonte, c.doux)
             if statut is not None:
                 self.pastille(x, y + 2.1 * ligne, statut[0], self.fonte_pastille, statut[1])
         self.p.restore()
@@ -286,7 +322,12 @@ class _DessinAgenda(_Toile):
         if not self.salles:
             morceaux = [self.rangee(i, self.m.gauche_salles + self.ecart, self.droite - self.ecart)]
         for rect in morceaux:
-            self.p.fillRect(rect, BANDE)
+            self.p.fillRect(rect, self.c.bande)
+            if self.c.trait > 1:
+                # No grey band under high contrast: an outline says where it runs.
+                self.p.setPen(QPen(self.c.texte, max(1.5, 2 * self.s) * self.c.trait))
+                self.p.setBrush(Qt.BrushStyle.NoBrush)
+                self.p.drawRect(rect)
         if not morceaux:
             return
         rect, marge = max(morceaux, key=QRect.width), round(16 * self.s)
@@ -298,7 +339,7 @@ class _DessinAgenda(_Toile):
             # The label stays centred on the band; the badge takes its left end.
             marge += round(metriques.horizontalAdvance(texte) * 1.5)
         libelle, fonte = self.agenda.creneaux[i].libelle, self.police(self.m.px_bande, True)
-        self.texte(rect.adjusted(marge, 0, -marge, 0), libelle, fonte, TEXTE, CENTRE)
+        self.texte(rect.adjusted(marge, 0, -marge, 0), libelle, fonte, None, CENTRE)
 
 
 def dessiner_agenda(
@@ -309,13 +350,14 @@ def dessiner_agenda(
     en_cours: CreneauLu | None,
     suivant: CreneauLu | None,
     textes: TextesAgenda,
+    couleurs: Couleurs = PROJECTION,
 ) -> None:
-    d = _DessinAgenda(peintre, m, agenda, salles)
-    peintre.fillRect(m.zone, FOND)
+    d = _DessinAgenda(peintre, m, agenda, salles, couleurs)
+    peintre.fillRect(m.zone, couleurs.fond)
     d.entete(textes)
     if not agenda.creneaux:
         rect = QRect(m.zone.left(), m.haut_salles, m.zone.width(), m.zone.bottom() - m.haut_salles)
-        d.texte(rect, textes.vide, d.police(40 * d.s), TEXTE_DOUX, CENTRE)
+        d.texte(rect, textes.vide, d.police(40 * d.s), couleurs.doux, CENTRE)
         return
     d.noms_des_salles()
     for i, creneau in enumerate(agenda.creneaux):
@@ -324,14 +366,14 @@ def dessiner_agenda(
         if creneau.nature is not NatureCreneau.ATELIER:
             d.bande(i, statut)
             continue
-        peintre.setPen(QPen(BORD_VIDE, max(1.0, 1.5 * d.s)))
+        peintre.setPen(QPen(couleurs.bord_vide, max(1.0, 1.5 * d.s)))
         for j in salles:
             if (i, j) not in d.couvertes:
                 peintre.drawRoundedRect(d.rangee(i, *d.colonne(j)), 6 * d.s, 6 * d.s)
     if en_cours in agenda.creneaux:
         # The current slot framed across the whole width, found at a glance from the back; a long
         # session passing through it is drawn over the frame.
-        peintre.setPen(QPen(ACCENT, max(2.0, 4 * d.s)))
+        peintre.setPen(QPen(couleurs.accent, max(2.0, 4 * d.s) * couleurs.trait))
         peintre.drawRect(d.rangee(agenda.creneaux.index(en_cours), d.gauche, d.droite))
     for case in agenda.cases:
         if case.colonne in salles:
@@ -346,9 +388,10 @@ def dessiner_principes(
     famille: str,
     blocs: Sequence[Bloc],
     colonnes: Sequence[Sequence[Bloc]],
+    couleurs: Couleurs = PROJECTION,
 ) -> None:
     """Des blocs centrés les uns sous les autres, puis des colonnes côte à côte, le tout centré."""
-    peintre.fillRect(zone, FOND)
+    peintre.fillRect(zone, couleurs.fond)
     s = max(0.25, zone.height() / HAUTEUR_REFERENCE)
     marge, entre = round(80 * s), round(60 * s)
     largeur = zone.width() - 2 * marge
@@ -383,7 +426,7 @@ def dessiner_principes(
     def poser(bloc: Bloc, x: int, y: int, large: int) -> int:
         fonte, boite = cadre(bloc, facteur, large)
         peintre.setFont(fonte)
-        peintre.setPen(TEXTE_DOUX if bloc.doux else TEXTE)
+        peintre.setPen(couleurs.doux if bloc.doux else couleurs.texte)
         boite.moveTo(x + (large - boite.width()) // 2, y)
         peintre.drawText(boite, drapeaux, typographie_fr(bloc.texte))
         return y + boite.height()

@@ -161,7 +161,7 @@ def test_une_salle_invalide_est_refusee_a_la_case(
     qtbot.keyClick(editeur.nouveau_nom, Qt.Key.Key_Return)
     assert editeur.message_ajout.isVisible()
     assert "ne peut pas être vide" in editeur.message_ajout.text()
-    assert "c62828" in editeur.nouveau_nom.styleSheet()
+    assert "border: 2px solid" in editeur.nouveau_nom.styleSheet()
 
     champ = _editeur_ouvert(qtbot, editeur.vue, 1, ModeleSalles.NOM)
     champ.selectAll()
@@ -322,7 +322,7 @@ def test_un_creneau_invalide_est_refuse_a_la_case(
     champ.setTime(QTime(10, 0))
     qtbot.keyClick(champ, Qt.Key.Key_Return)
     assert champ.isVisible()
-    assert "c62828" in champ.styleSheet()
+    assert "border: 2px solid" in champ.styleSheet()
     assert editeur.message.isVisible()
     assert editeur.message.text() == "L'heure de fin doit suivre l'heure de début."
     assert champ.toolTip() == editeur.message.text()

@@ -17,6 +17,7 @@ from app.agenda import Case, Occupation, conflits_par_case, couverture
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.conflits import Conflit, Gravite
 from modeles.valeurs import NatureCreneau
+from vues.contraste import lisible_sur
 from vues.formats import plage
 from vues.modeles_qt.tableau import ROLE_OBJET, Index
 
@@ -25,15 +26,29 @@ ROLE_CONFLITS = int(Qt.ItemDataRole.UserRole) + 3
 ROLE_SUITE = int(Qt.ItemDataRole.UserRole) + 4
 ROLE_ATELIER = int(Qt.ItemDataRole.UserRole) + 5
 
-_FOND_HORS_ATELIER = QColor("#e3e8ec")
+# Plenaries, breaks and meals: a grey band, with its own text colour checked against it (the
+# wall's delegate swaps both for the palette's under a high-contrast theme).
+FOND_HORS_ATELIER = QColor("#e3e8ec")
+TEXTE_HORS_ATELIER = lisible_sur(FOND_HORS_ATELIER)
 # Plain ints, tested first: Qt asks data() for a dozen roles per cell and per paint.
 _AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
 _INFOBULLE = int(Qt.ItemDataRole.ToolTipRole)
 _FOND = int(Qt.ItemDataRole.BackgroundRole)
+_ENCRE = int(Qt.ItemDataRole.ForegroundRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _OBJET = int(ROLE_OBJET)
 _ROLES = frozenset(
-    {_AFFICHAGE, _INFOBULLE, _FOND, _ACCESSIBLE, _OBJET, ROLE_CONFLITS, ROLE_SUITE, ROLE_ATELIER}
+    {
+        _AFFICHAGE,
+        _INFOBULLE,
+        _FOND,
+        _ENCRE,
+        _ACCESSIBLE,
+        _OBJET,
+        ROLE_CONFLITS,
+        ROLE_SUITE,
+        ROLE_ATELIER,
+    }
 )
 
 
@@ -54,7 +69,8 @@ class ModeleMur(QAbstractTableModel):
         self._colonnes: dict[uuid.UUID, int] = {}
         self._cases: dict[Case, Occupation] = {}
         self._conflits: dict[Case, list[Conflit]] = {}
-        self._fond_hors_atelier = QBrush(_FOND_HORS_ATELIER)
+        self._fond_hors_atelier = QBrush(FOND_HORS_ATELIER)
+        self._texte_hors_atelier = QBrush(TEXTE_HORS_ATELIER)
         # Called on a drop with (sujet, salle, créneau); says whether the drop was accepted.
         self.depot: Callable[[uuid.UUID, uuid.UUID, uuid.UUID], bool] | None = None
 
@@ -140,6 +156,8 @@ class ModeleMur(QAbstractTableModel):
                 return creneau.libelle
             if role == _FOND:
                 return self._fond_hors_atelier
+            if role == _ENCRE:
+                return self._texte_hors_atelier
             return False if role == ROLE_ATELIER else None
         if role == ROLE_ATELIER:
             return True

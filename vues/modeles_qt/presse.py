@@ -105,9 +105,14 @@ class ModelePresse(ModeleTableau):
         self._rangs = {ligne.sujet: rang for rang, ligne in enumerate(ordre)}
         super().definir_lignes(lignes)
 
-    def largeur_etat(self) -> int:
-        """La largeur du plus long état, en gras, dans la police des lignes manquantes."""
-        mesure = QFontMetrics(self._gras)
+    def largeur_etat(self, police: QFont | None = None) -> int:
+        """La largeur du plus long état, en gras comme les lignes manquantes, dans `police`.
+
+        Measured in the view's font when given: a larger system font widens the column.
+        """
+        gras = QFont(self._gras) if police is None else QFont(police)
+        gras.setBold(True)
+        mesure = QFontMetrics(gras)
         return max(
             mesure.horizontalAdvance(f"{symbole_statut(s)} {statut_recolte(s)}")
             for s in StatutRecolte

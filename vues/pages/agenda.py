@@ -6,7 +6,7 @@ import datetime as dt
 from typing import cast
 from uuid import UUID
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +26,12 @@ from app.changements import Changements, Genre
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.conflits import Conflit, Gravite
 from modeles.valeurs import NatureCreneau
-from vues.delegues.case_mur import DelegueCaseMur
+from vues.delegues.case_mur import (
+    DelegueCaseMur,
+    hauteur_atelier,
+    hauteur_bande,
+    largeur_minimale,
+)
 from vues.formats import date_titre
 from vues.modeles_qt.a_placer import ModeleAPlacer
 from vues.modeles_qt.mur import ModeleMur
@@ -46,6 +51,24 @@ class VueMur(QTableView):
     def __init__(self) -> None:
         super().__init__()
         self.setTabKeyNavigation(False)
+
+    def ajuster_tailles(self) -> None:
+        """Rangées et colonnes mesurées sur la police : une grande police agrandit les feuilles."""
+        police = self.font()
+        self.horizontalHeader().setMinimumSectionSize(largeur_minimale(police))
+        modele = self.model()
+        if not isinstance(modele, ModeleMur):
+            return
+        atelier, bande = hauteur_atelier(police), hauteur_bande(police)
+        for rangee in range(modele.rowCount()):
+            self.setRowHeight(
+                rangee, atelier if modele.est_atelier(modele.index(rangee, 0)) else bande
+            )
+
+    def changeEvent(self, evenement: QEvent) -> None:
+        super().changeEvent(evenement)
+        if evenement.type() == QEvent.Type.FontChange:
+            self.ajuster_tailles()
 
 
 class PageAgenda(Page):
@@ -85,7 +108,7 @@ class PageAgenda(Page):
         self.mur.setWordWrap(True)
         entete = self.mur.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        entete.setMinimumSectionSize(120)
+        entete.setMinimumSectionSize(largeur_minimale(self.mur.font()))
         # Rows of a fixed height, like sheets of one size on a wall; measuring every cell's
         # wrapped text would cost more than the rest of the page on a large forum.
         self.mur.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -127,9 +150,7 @@ class PageAgenda(Page):
         # Three lines per conflict, the tooltip has the rest: measuring a thousand wrapped
         # messages after every move would freeze a large wall.
         self.liste_conflits.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.liste_conflits.verticalHeader().setDefaultSectionSize(
-            self.liste_conflits.fontMetrics().lineSpacing() * 3 + 6
-        )
+        self._hauteur_conflits()
         # Already in order (blocking first, then time): sorting a thousand rows after every move
         # would cost more than the move.
         self.liste_conflits.setSortingEnabled(False)
@@ -264,14 +285,20 @@ class PageAgenda(Page):
         du_jour = [c for c in self._creneaux if c.jour == jour]
         self.mur.clearSpans()
         self.modele_mur.definir(du_jour, self._salles, self.sujets(), self.conflits)
-        ligne = self.mur.fontMetrics().lineSpacing()
+        self.mur.ajuster_tailles()
         for rangee, creneau in enumerate(du_jour):
-            if creneau.nature is NatureCreneau.ATELIER:
-                self.mur.setRowHeight(rangee, ligne * 6 + 14)
-                continue
-            self.mur.setRowHeight(rangee, ligne + 12)
-            if len(self._salles) > 1:
+            if creneau.nature is not NatureCreneau.ATELIER and len(self._salles) > 1:
                 self.mur.setSpan(rangee, 0, 1, len(self._salles))
+
+    def _hauteur_conflits(self) -> None:
+        self.liste_conflits.verticalHeader().setDefaultSectionSize(
+            self.liste_conflits.fontMetrics().lineSpacing() * 3 + 6
+        )
+
+    def changeEvent(self, evenement: QEvent) -> None:
+        super().changeEvent(evenement)
+        if evenement.type() == QEvent.Type.FontChange and hasattr(self, "liste_conflits"):
+            self._hauteur_conflits()
 
     # --- naviguer -----------------------------------------------------------------------------
 

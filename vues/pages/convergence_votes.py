@@ -93,6 +93,7 @@ class OngletVotes(QWidget):
         )
         self.budget_defaut.toggled.connect(self._defaut_coche)
         self.regles = QLabel()
+        self.regles.setWordWrap(True)  # a large system font must not push it out
         self.regles.setAccessibleName(self.tr("Règles du vote"))
 
         # --- le classement ----------------------------------------------------------------

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from modeles.ecosysteme import Reseau
+from vues.contraste import GRAPHIQUE_MIN, contraste, haut_contraste, lisible_sur
 
 # Colour-blind-safe qualitative palette (Okabe-Ito, then Tol's muted), one colour per actor type.
 PALETTE = tuple(
@@ -47,10 +49,31 @@ PALETTE = tuple(
         "#6b6b6b",
     )
 )
+ARETES = QColor("#5a6b7d")
 ETIQUETTES_MAX = 24  # past this many nodes, only the biggest are labelled; the rest on hover
 # Past this many links the picture is a hairball, and antialiased translucent strokes cost
 # about 0.15 ms each: only the strongest are drawn (the legend says how many).
 LIENS_MAX = 600
+
+
+def couleur_barres(palette: QPalette) -> QColor:
+    """La couleur de sélection du thème si elle se voit sur le fond (3:1), sinon celle du texte."""
+    fond = palette.color(QPalette.ColorRole.Window)
+    texte = palette.color(QPalette.ColorRole.WindowText)
+    if haut_contraste(palette):
+        return texte
+    return lisible_sur(
+        fond, palette.color(QPalette.ColorRole.Highlight), texte, minimum=GRAPHIQUE_MIN
+    )
+
+
+def couleurs_reseau(palette: QPalette) -> tuple[QColor, QColor, bool]:
+    """Les liens, le texte des noms, et s'il faut cerner les disques du trait du texte."""
+    fond = palette.color(QPalette.ColorRole.Base)
+    texte = lisible_sur(fond, palette.color(QPalette.ColorRole.Text))
+    if haut_contraste(palette):
+        return texte, texte, True
+    return lisible_sur(fond, ARETES, texte, minimum=GRAPHIQUE_MIN), texte, False
 
 
 class GraphiqueBarres(QWidget):
@@ -85,10 +108,15 @@ class GraphiqueBarres(QWidget):
 
     def sizeHint(self) -> QSize:
         hauteur = self._hauteur_titre() + max(len(self._lignes), 1) * self._hauteur_ligne() + 8
-        return QSize(480, math.ceil(hauteur))
+        return QSize(self.fontMetrics().averageCharWidth() * 60, math.ceil(hauteur))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(260, self.sizeHint().height())
+        return QSize(self.fontMetrics().averageCharWidth() * 32, self.sizeHint().height())
+
+    def changeEvent(self, evenement: QEvent) -> None:
+        super().changeEvent(evenement)
+        if evenement.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
     def paintEvent(self, _evenement: QPaintEvent) -> None:
         peintre = QPainter(self)
@@ -120,7 +148,7 @@ class GraphiqueBarres(QWidget):
         longueur = max(largeur - colonne - place_nombre - 4, 10.0)
         maximum = max(max(n for _, n in self._lignes), 1)
         pas = self._hauteur_ligne()
-        barre = palette.color(QPalette.ColorRole.Highlight)
+        barre = couleur_barres(palette)
         for rang, (nom, nombre) in enumerate(self._lignes):
             y = haut_titre + rang * pas
             peintre.setPen(texte)
@@ -131,6 +159,7 @@ class GraphiqueBarres(QWidget):
             )
             fin = longueur * nombre / maximum
             peintre.fillRect(QRectF(colonne, y + pas * 0.18, max(fin, 2.0), pas * 0.64), barre)
+            peintre.setPen(texte)
             peintre.drawText(
                 QRectF(colonne + fin + 6, y, place_nombre, pas),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -208,9 +237,18 @@ def scene_reseau(
     couleur_texte: QColor,
     unite: str = "personnes",
     couleurs: dict[str, QColor] | None = None,
+    palette: QPalette | None = None,
 ) -> QGraphicsScene:
-    """Nœuds sur un cercle (surface selon l'effectif), liens épais selon les ateliers partagés."""
+    """Nœuds sur un cercle (surface selon l'effectif), liens épais selon les ateliers partagés.
+
+    A disc whose colour would not show on the background (3:1) is ringed with the text colour;
+    under a high-contrast theme every disc is, and the links take the text colour.
+    """
     scene = QGraphicsScene()
+    palette = QGuiApplication.palette() if palette is None else palette
+    fond = palette.color(QPalette.ColorRole.Base)
+    couleur_aretes, _, cerner = couleurs_reseau(palette)
+    anneau = max(1.2, QFontMetricsF(police).lineSpacing() / 8)
     noeuds = reseau.noeuds
     n = len(noeuds)
     rayon = 360.0
@@ -224,6 +262,7 @@ def scene_reseau(
         liens[a] = liens.get(a, 0) + 1
         liens[b] = liens.get(b, 0) + 1
     accent = PALETTE[0]
+    large = QFontMetricsF(police).averageCharWidth() * 28  # a long name is cut at this width
     # Past a few dozen nodes the biggest are spread around the circle (golden-ratio order),
     # so that the labelled ones are far apart and the small ones fill the gaps between them.
     if n > ETIQUETTES_MAX:
@@ -240,7 +279,10 @@ def scene_reseau(
         disque = QGraphicsEllipseItem(centre.x() - r, centre.y() - r, 2 * r, 2 * r)
         couleur = (couleurs or {}).get(nom, accent)
         disque.setBrush(QBrush(couleur))
-        disque.setPen(QPen(couleur.darker(140), 1.2))
+        if cerner or contraste(couleur, fond) < GRAPHIQUE_MIN:
+            disque.setPen(QPen(couleur_texte, anneau))
+        else:
+            disque.setPen(QPen(couleur.darker(140), 1.2))
         disque.setToolTip(
             QCoreApplication.translate(
                 "VueReseau",
@@ -252,7 +294,7 @@ def scene_reseau(
         scene.addItem(disque)
         # In a crowded circle, labels near the top and bottom would run into each other.
         if nom in etiquetes and (n <= ETIQUETTES_MAX or abs(math.sin(angle)) < 0.9):
-            texte = QFontMetricsF(police).elidedText(nom, Qt.TextElideMode.ElideRight, 220)
+            texte = QFontMetricsF(police).elidedText(nom, Qt.TextElideMode.ElideRight, large)
             etiquette = _Etiquette(f"{texte} ({taille})", police, math.cos(angle), couleur_texte)
             ecart = r + 6 + 10 * abs(math.sin(angle))
             etiquette.setPos(centre + QPointF(ecart * math.cos(angle), ecart * math.sin(angle)))
@@ -265,7 +307,7 @@ def scene_reseau(
         # Eight widths at most: one pen change per width, whatever the number of links.
         epaisseur = 1.0 + round(7 * (poids - leger) / max(lourd - leger, 1))
         traits.setdefault(float(epaisseur), []).append(QLineF(positions[a], positions[b]))
-    scene.addItem(_Aretes(traits, QColor("#5a6b7d")))
+    scene.addItem(_Aretes(traits, couleur_aretes))
     # Labels keep their screen size: the margins leave them room at the usual scales.
     scene.setSceneRect(QRectF(-rayon * 1.6, -rayon * 1.25, rayon * 3.2, rayon * 2.5))
     return scene
@@ -283,15 +325,17 @@ class VueReseau(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumSize(400, 300)
         self._noeuds = 0
+        self._dessin: tuple[Reseau, str, dict[str, QColor] | None] | None = None
         self.setScene(QGraphicsScene(self))
 
     def definir(
         self, reseau: Reseau, unite: str, couleurs: dict[str, QColor] | None = None
     ) -> None:
+        self._dessin = (reseau, unite, couleurs)
         ancienne = self.scene()
-        scene = scene_reseau(
-            reseau, self.font(), self.palette().color(QPalette.ColorRole.Text), unite, couleurs
-        )
+        palette = self.palette()
+        _, texte, _ = couleurs_reseau(palette)
+        scene = scene_reseau(reseau, self.font(), texte, unite, couleurs, palette)
         scene.setParent(self)
         self.setScene(scene)
         if ancienne is not None:
@@ -314,3 +358,10 @@ class VueReseau(QGraphicsView):
     def resizeEvent(self, evenement: QResizeEvent) -> None:
         super().resizeEvent(evenement)
         self._ajuster()
+
+    def changeEvent(self, evenement: QEvent) -> None:
+        super().changeEvent(evenement)
+        # Labels, rings and links take their colours and sizes from the theme: drawn again.
+        changements = (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if evenement.type() in changements and self._dessin is not None:
+            self.definir(*self._dessin)

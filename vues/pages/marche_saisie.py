@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.lectures import ParticipantLu
 from vues.commandes.sujets import AjouterSujet
+from vues.contraste import style_erreur
 from vues.session import SessionForum
-
-STYLE_ERREUR = "color: #b71c1c; font-weight: bold;"
 
 
 def separer(texte: str) -> list[str]:
@@ -107,7 +106,7 @@ class SaisieSujet(QGroupBox):
         self._equipements.setStringList(list(equipements))
 
     def _dire(self, texte: str, erreur: bool = False) -> None:
-        self.message.setStyleSheet(STYLE_ERREUR if erreur else "")
+        self.message.setStyleSheet(style_erreur() if erreur else "")
         self.message.setText(texte)
 
     def ajouter(self) -> bool:

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vues.contraste import style_erreur, style_invalide
 from vues.modeles_qt.tableau import Index
 
-STYLE_INVALIDE = "border: 2px solid #c62828;"
 _EDITION = int(Qt.ItemDataRole.EditRole)
 _AFFICHAGE = int(Qt.ItemDataRole.DisplayRole)
 
@@ -124,7 +124,7 @@ def ligne_message() -> QLabel:
     """La ligne rouge sous un champ : le message de la règle qui refuse la saisie."""
     message = QLabel()
     message.setWordWrap(True)
-    message.setStyleSheet("color: #c62828;")
+    message.setStyleSheet(style_erreur())
     message.setAccessibleName(QCoreApplication.translate("preparation", "Message de validation"))
     message.hide()
     return message
@@ -137,7 +137,7 @@ def montrer(message: QLabel, texte: str) -> None:
 
 def marquer(editeur: QWidget, texte: str) -> None:
     """Cadre rouge et infobulle sur le champ refusé ; rien s'il est valable."""
-    editeur.setStyleSheet(STYLE_INVALIDE if texte else "")
+    editeur.setStyleSheet(style_invalide() if texte else "")
     editeur.setToolTip(texte)
 
 

@@ -37,6 +37,7 @@ from app.operations.recoltes import (
 from modeles.erreurs import ErreurForum
 from modeles.valeurs import StatutRecolte
 from vues.commandes.recoltes import MarquerStatut, ModifierChampsRecolte
+from vues.contraste import style_erreur
 from vues.dialogues.champs_recolte import DialogueChampsRecolte, libelle
 from vues.formats import date_courte, date_longue, heure
 from vues.libelles import statut_recolte, symbole_statut
@@ -51,7 +52,6 @@ from vues.session import SessionForum
 
 DELAI_MS = 500
 PLAFOND_MS = 900
-STYLE_ERREUR = "color: #b71c1c; font-weight: bold;"
 STYLE_STATUT = {
     StatutRecolte.A_RECEVOIR: "background: #eceff1; color: #37474f;",
     StatutRecolte.EN_SAISIE: "background: #fff3c4; color: #6d4c00;",
@@ -404,7 +404,9 @@ class FormulaireRecolte(QWidget):
         dialogue.open()
 
     def dire(self, texte: str, erreur: bool = False) -> None:
-        self.message.setStyleSheet(STYLE_ERREUR if erreur else "color: palette(placeholder-text);")
+        self.message.setStyleSheet(
+            style_erreur() if erreur else "color: palette(placeholder-text);"
+        )
         self.message.setText(texte)
 
     # --- aperçu et historique -----------------------------------------------------------------

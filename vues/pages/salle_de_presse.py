@@ -181,7 +181,11 @@ class PageSalleDePresse(Page):
         # Wide enough for every state, so that a report changing state is never cut short.
         self.tableau.setColumnWidth(
             COLONNE_ETAT,
-            max(self.tableau.columnWidth(COLONNE_ETAT), self.modele.largeur_etat() + 16),
+            max(
+                self.tableau.columnWidth(COLONNE_ETAT),
+                self.modele.largeur_etat(self.tableau.font())
+                + 2 * self.tableau.fontMetrics().averageCharWidth(),
+            ),
         )
         if choisie is not None and not self.tableau.selectionModel().hasSelection():
             self.choisir(choisie.sujet)
