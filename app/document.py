@@ -36,6 +36,11 @@ class DocumentForum:
         return cls(stockage.ouvrir(chemin, chemins.dossier_sauvegardes()))
 
     @classmethod
+    def ouvrir_lecture_seule(cls, chemin: Path | str) -> DocumentForum:
+        """Ouvre un fichier de forum pour le consulter sans jamais y écrire ; écrire est refusé."""
+        return cls(stockage.ouvrir_lecture_seule(chemin))
+
+    @classmethod
     def creer(cls, chemin: Path | str, titre: str) -> DocumentForum:
         """Crée un forum vide ; le fichier n'apparaît sous son nom qu'une fois complet."""
         with creation_atomique(chemin if stockage.est_url(chemin) else Path(chemin)) as temporaire:
@@ -58,6 +63,11 @@ class DocumentForum:
     @property
     def sur_serveur(self) -> bool:
         return self._base.serveur
+
+    @property
+    def lecture_seule(self) -> bool:
+        """Vrai si le forum a été ouvert en lecture seule : transaction() refuse d'écrire."""
+        return self._base.lecture_seule
 
     def observer(self) -> None:
         """Commence à repérer les écritures faites ailleurs (autre portable, autre programme)."""
@@ -91,7 +101,7 @@ class DocumentForum:
 
             importer_document(exporter_document(self), destination)
             return destination
-        return stockage.sauvegarder(self.chemin, destination)
+        return stockage.sauvegarder(self.chemin, destination, lecture_seule=self.lecture_seule)
 
     def fermer(self) -> None:
         self._base.fermer()

@@ -200,6 +200,19 @@ def _analyseur() -> argparse.ArgumentParser:
         action="store_true",
         help="dire ce qui serait ajouté, modifié ou en conflit, sans rien écrire",
     )
+    recuperer = verbe(
+        "recuperer",
+        "récupérer ce qui se lit encore d'un forum abîmé dans un nouveau fichier "
+        "(l'original n'est pas modifié)",
+    )
+    recuperer.add_argument(
+        "-o",
+        "--sortie",
+        metavar="NOUVEAU.forum",
+        type=Path,
+        required=True,
+        help="nouveau fichier de forum à créer (jamais écrasé)",
+    )
     importer = verbe("importer", "créer un forum à partir d'un fichier JSON d'échange")
     importer.add_argument(
         "source", metavar="FICHIER.json", type=Path, help="document d'échange à importer"
@@ -219,6 +232,16 @@ def _demo(args: argparse.Namespace) -> int:
     importer_document(document, args.db)
     print(f"Forum écrit : {_nom(args.db)} ({len(document['sujets'])} sujets).")
     return SUCCES
+
+
+def _recuperer(args: argparse.Namespace) -> int:
+    from app.recuperation import recuperer
+
+    if not isinstance(args.db, Path):
+        raise ErreurForum("La récupération s'applique à un fichier de forum, pas à un serveur.")
+    rapport = recuperer(args.db, args.sortie)
+    print(rapport.texte())
+    return SUCCES if rapport.recuperees else ERREUR
 
 
 def _verifier(args: argparse.Namespace) -> int:
@@ -329,6 +352,7 @@ def _importer(args: argparse.Namespace) -> int:
 VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo,
     "verifier": _verifier,
+    "recuperer": _recuperer,
     "exporter": _exporter,
     "importer": _importer,
     "actes": _actes,
@@ -347,8 +371,8 @@ def main(arguments: Sequence[str] | None = None) -> int:
             # Headless layers first: once PySide6 is imported, its import hook inspects every
             # module imported after it, which costs tens of milliseconds at start-up.
             import app.demarrage
-            import app.formats
-            import app.lectures  # noqa: F401
+
+            app.demarrage.precharger()
             from vues.application import lancer
 
             return lancer(args.db, sortir_apres_affichage=args.sortir_apres_affichage)

@@ -45,3 +45,34 @@ class OperationAnnulee(ErreurForum):
 
     def __init__(self, message: str = "Opération annulée : rien n'a été modifié.") -> None:
         super().__init__(message)
+
+
+class FichierEndommage(FichierInvalide):
+    """Le fichier est un forum, mais des pages en sont illisibles : on peut tenter d'en lire."""
+
+
+class FichierLectureSeule(FichierInvalide):
+    """Le fichier (ou son support) ne peut pas être modifié : il peut encore être consulté."""
+
+
+class ForumEnLectureSeule(ErreurForum):
+    """Une écriture demandée à un forum ouvert en lecture seule ; rien n'a été écrit."""
+
+    def __init__(self, nom: str) -> None:
+        super().__init__(
+            f"Le forum « {nom} » est ouvert en lecture seule : cette modification n'a pas été "
+            "faite. Pour le modifier, enregistrez-en une copie (Fichier > Enregistrer une "
+            "copie…) ou récupérez-le dans un nouveau fichier, puis ouvrez la copie."
+        )
+
+
+class DisquePlein(ErreurForum):
+    """Le disque (ou la clé USB) est plein : la dernière écriture a été annulée en entier."""
+
+    def __init__(self, nom: str) -> None:
+        super().__init__(
+            f"Le disque qui contient « {nom} » est plein : la dernière modification n'a pas été "
+            "enregistrée, et le forum est resté tel qu'il était avant elle. Libérez de la place "
+            "sur ce disque (ou enregistrez une copie du forum sur un autre disque), puis "
+            "réessayez."
+        )

@@ -29,10 +29,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from modeles.erreurs import (
+    DisquePlein,
     ErreurForum,
+    FichierEndommage,
     FichierExistant,
     FichierInvalide,
+    FichierLectureSeule,
     FichierOccupe,
+    ForumEnLectureSeule,
     SchemaPlusRecent,
 )
 from modeles.migrations import REVISION_TETE
@@ -44,6 +48,11 @@ EXTENSION = ".forum"
 DELAI_VERROU_MS = 3000
 
 _CONSEIL_OUVRIR = "Choisissez un fichier de forum (.forum) ou créez un nouveau forum."
+_CONSEIL_ABIME = (
+    "Il n'a pas été modifié. Récupérez ce qui peut l'être dans un nouveau fichier "
+    "(Récupérer dans un nouveau fichier…, ou forum-ouvert recuperer), "
+    "ou reprenez une sauvegarde."
+)
 
 
 def _lire_entete(chemin: Path) -> bytes:
@@ -81,14 +90,14 @@ def _inspecter_fichier(chemin: Path, *, ecriture: bool = True) -> None:
     mode = chemin.stat().st_mode
     # As root, os.access() says yes to everything: look at the permission bits as well.
     if not os.access(chemin, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise FichierInvalide(
+        raise FichierLectureSeule(
             chemin,
             "le fichier est en lecture seule.",
             "Copiez-le dans un dossier où vous pouvez écrire, ou retirez la protection "
             "en écriture, puis ouvrez la copie.",
         )
     if not os.access(chemin.parent, os.W_OK):
-        raise FichierInvalide(
+        raise FichierLectureSeule(
             chemin,
             "son dossier est en lecture seule (clé USB protégée ou support en lecture seule).",
             "Copiez le fichier sur le disque de l'ordinateur, puis ouvrez la copie.",
@@ -96,14 +105,15 @@ def _inspecter_fichier(chemin: Path, *, ecriture: bool = True) -> None:
 
 
 def _connexion_nue(chemin: Path, *, ecriture: bool) -> sqlite3.Connection:
-    mode = "rw" if ecriture else "ro"
-    return sqlite3.connect(
-        f"{chemin.as_uri()}?mode={mode}", uri=True, timeout=DELAI_VERROU_MS / 1000
-    )
+    uri = f"{chemin.as_uri()}?mode=rw" if ecriture else _uri_lecture_seule(chemin)
+    return sqlite3.connect(uri, uri=True, timeout=DELAI_VERROU_MS / 1000)
 
 
-def _revision_du_fichier(chemin: Path, *, verrou: bool = True) -> str | None:
+def _revision_du_fichier(
+    chemin: Path, *, verrou: bool = True, controle_pages: bool | None = None
+) -> str | None:
     """La révision de schéma enregistrée, lue par une connexion nue qui n'écrit rien."""
+    controle_pages = verrou if controle_pages is None else controle_pages
     try:
         with closing(_connexion_nue(chemin, ecriture=verrou)) as cnx:
             tables = {
@@ -116,6 +126,16 @@ def _revision_du_fichier(chemin: Path, *, verrou: bool = True) -> str | None:
                     )
                 return None
             ligne = cnx.execute("SELECT version_num FROM alembic_version").fetchone()
+            if controle_pages:
+                # A damaged page anywhere is found now, before anything writes into the file
+                # or a page of the window stumbles on it.
+                controle = [r[0] for r in cnx.execute("PRAGMA quick_check(3)")]
+                if controle != ["ok"]:
+                    raise FichierEndommage(
+                        chemin,
+                        f"le fichier est endommagé ({'; '.join(controle)}).",
+                        _CONSEIL_ABIME,
+                    )
             if verrou:
                 # A write lock held elsewhere shows up here, before we change anything.
                 cnx.execute("BEGIN IMMEDIATE")
@@ -128,12 +148,12 @@ def _revision_du_fichier(chemin: Path, *, verrou: bool = True) -> str | None:
                 "le fichier est en cours d'utilisation par un autre programme.",
                 "Fermez l'autre programme (ou l'autre fenêtre de Forum ouvert), puis réessayez.",
             ) from exc
-        raise FichierInvalide(
-            chemin, f"le fichier est endommagé ({exc}).", _CONSEIL_OUVRIR
+        raise FichierEndommage(
+            chemin, f"le fichier est endommagé ({exc}).", _CONSEIL_ABIME
         ) from exc
     except sqlite3.DatabaseError as exc:
-        raise FichierInvalide(
-            chemin, f"le fichier est endommagé ({exc}).", _CONSEIL_OUVRIR
+        raise FichierEndommage(
+            chemin, f"le fichier est endommagé ({exc}).", _CONSEIL_ABIME
         ) from exc
 
 
@@ -162,14 +182,18 @@ def _moteur_sqlite(chemin: Path, *, cles_etrangeres: bool = True) -> Engine:
     return moteur
 
 
-def sauvegarder(source: Path, destination: Path) -> Path:
-    """Copie cohérente d'un forum par l'API de sauvegarde de SQLite (même pendant l'édition)."""
+def sauvegarder(source: Path, destination: Path, *, lecture_seule: bool = False) -> Path:
+    """Copie cohérente d'un forum par l'API de sauvegarde de SQLite (même pendant l'édition).
+
+    `lecture_seule`: the source is read through a read-only connection (read-only medium).
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     temporaire = destination.with_name(destination.name + ".partiel")
     # Created private before the first byte of the forum is copied into it.
     temporaire.unlink(missing_ok=True)
     os.close(os.open(temporaire, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(temporaire)) as dst:
+    lire = _connexion_lecture_seule if lecture_seule else sqlite3.connect
+    with closing(lire(source)) as src, closing(sqlite3.connect(temporaire)) as dst:
         src.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
     os.chmod(temporaire, 0o600)
@@ -183,10 +207,18 @@ class BaseForum:
     `chemin` is None for a server; `adresse` then names it, password hidden.
     """
 
-    def __init__(self, moteur: Engine, chemin: Path | None, *, adresse: str | None = None) -> None:
+    def __init__(
+        self,
+        moteur: Engine,
+        chemin: Path | None,
+        *,
+        adresse: str | None = None,
+        lecture_seule: bool = False,
+    ) -> None:
         self.moteur = moteur
         self.chemin = chemin
         self.adresse = adresse if adresse is not None else str(chemin)
+        self.lecture_seule = lecture_seule
         self.serveur = moteur.dialect.name == "postgresql"
         options: dict[str, Any] = {"ecriture": True}
         if self.serveur:
@@ -202,8 +234,10 @@ class BaseForum:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Une transaction d'écriture : validée en sortie normale, annulée sur exception."""
+        if self.lecture_seule:
+            raise ForumEnLectureSeule(self.adresse)
         suivi = self._suivi
-        with self._connexion_perdue(), suivi.ecriture() as noter:
+        with self._disque_plein(), self._connexion_perdue(), suivi.ecriture() as noter:
             with self._fabrique_ecriture.begin() as session:
                 # Read under the write lock: nobody else can commit between these two reads
                 # and this transaction's own commit.
@@ -233,6 +267,18 @@ class BaseForum:
         with self.lecture() as session:
             actuelle = empreinte(session)
         return self._suivi.comparer(generation, actuelle)
+
+    @contextmanager
+    def _disque_plein(self) -> Iterator[None]:
+        """SQLITE_FULL (disk or USB key full) becomes a French message; SQLite rolled back."""
+        try:
+            yield
+        except (exc.OperationalError, sqlite3.OperationalError) as erreur:
+            origine = getattr(erreur, "orig", None) or erreur
+            code = getattr(origine, "sqlite_errorcode", None)
+            if code != sqlite3.SQLITE_FULL and "disk is full" not in str(origine):
+                raise
+            raise DisquePlein(self.adresse) from erreur
 
     @contextmanager
     def _connexion_perdue(self) -> Iterator[None]:
@@ -305,23 +351,24 @@ class _Suivi:
 
 
 def _requete_empreinte() -> Any:
-    """Une seule requête : par table, lignes, plus grand id, dernière modification, versions."""
+    """Une seule requête : par table, lignes, plus grand id, dernière modification, versions.
+
+    Written as SQL text from the tables' own names: compiling the same query from SQLAlchemy
+    constructs cost more than a dozen milliseconds at the opening of each forum, for a query
+    that runs in under one (the names are the model's, never user input).
+    """
     import modeles.entites  # noqa: F401  (registers every table on the metadata)
     from modeles.base import Base
 
-    colonnes: list[Any] = []
+    mesures: list[str] = []
     for table in Base.metadata.sorted_tables:
-        mesures: list[Any] = [func.count()]
-        for nom, agregat in (
-            ("id", func.max),
-            ("modifie_le", func.max),
-            ("version", func.sum),
-            ("points", func.sum),
-        ):
+        mesures.append(f"(SELECT count(*) FROM {table.name})")
+        for nom, agregat in (("id", "max"), ("modifie_le", "max"), ("version", "sum")):
             if nom in table.c:
-                mesures.append(agregat(table.c[nom]))
-        colonnes.extend(select(m).select_from(table).scalar_subquery() for m in mesures)
-    return select(*colonnes)
+                mesures.append(f"(SELECT {agregat}({nom}) FROM {table.name})")
+        if "points" in table.c:
+            mesures.append(f"(SELECT sum(points) FROM {table.name})")
+    return text("SELECT " + ", ".join(mesures))
 
 
 _EMPREINTE: Any = None
@@ -372,6 +419,52 @@ def ouvrir(chemin: Path | str, dossier_sauvegardes: Path) -> BaseForum:
             )
         _migrer(chemin)
     return BaseForum(_moteur_sqlite(chemin), chemin)
+
+
+def _uri_lecture_seule(chemin: Path) -> str:
+    """immutable=1 unless a -wal holds commits not yet in the file (then mode=ro reads it).
+
+    immutable creates no -wal/-shm beside the file and takes no lock: nothing at all is written
+    there. It would miss a writer that starts meanwhile; a read-only view accepts that.
+    """
+    if Path(f"{chemin}-wal").exists() and os.access(chemin.parent, os.W_OK):
+        return f"{chemin.as_uri()}?mode=ro"
+    return f"{chemin.as_uri()}?mode=ro&immutable=1"
+
+
+def _connexion_lecture_seule(chemin: Path) -> sqlite3.Connection:
+    cnx = sqlite3.connect(_uri_lecture_seule(chemin), uri=True, timeout=DELAI_VERROU_MS / 1000)
+    cnx.execute("PRAGMA query_only = ON")
+    return cnx
+
+
+def ouvrir_lecture_seule(chemin: Path | str) -> BaseForum:
+    """Ouvre un fichier de forum sans jamais y écrire (support protégé, fichier abîmé, schéma
+    plus récent) ; toute écriture est refusée avec un message."""
+    chemin = Path(chemin).absolute()
+    _inspecter_fichier(chemin, ecriture=False)
+    revision = _revision_du_fichier(chemin, verrou=False, controle_pages=True)
+    if revision is None:
+        raise FichierInvalide(chemin, "il ne contient pas encore de forum.", _CONSEIL_OUVRIR)
+    if revision != REVISION_TETE:
+        from modeles.migrations import executer
+
+        if executer.revision_connue(revision):
+            raise FichierInvalide(
+                chemin,
+                f"son schéma ({revision}) est ancien et ne peut être lu qu'une fois mis à jour.",
+                "Ouvrez-le normalement (une sauvegarde est faite avant la mise à jour), ou "
+                "récupérez-le dans un nouveau fichier s'il est sur un support protégé.",
+            )
+    moteur = create_engine(
+        "sqlite://", creator=lambda: _connexion_lecture_seule(chemin), poolclass=NullPool
+    )
+    return BaseForum(moteur, chemin, lecture_seule=True)
+
+
+def controler_entete(chemin: Path) -> None:
+    """Refuse, en le lisant seulement, ce qui n'est pas une base SQLite de Forum ouvert."""
+    _inspecter_fichier(chemin, ecriture=False)
 
 
 def creer(chemin: Path | str) -> BaseForum:
