@@ -1,7 +1,8 @@
 """Les exports longs (livre, site, matériel du mur), chacun sur sa propre connexion au forum.
 
 A background thread must not use the GUI thread's SQLite connection: each export opens the
-forum file again for itself, reads, writes its output atomically, and closes it.
+forum again for itself (the file, or the server's address: `app.serveur.source`), reads,
+writes its output atomically, and closes it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ Annulation = Callable[[], bool]
 
 
 def exporter_livre(
-    forum: Path,
+    forum: Path | str,
     destination: Path,
     *,
     url_publication: str | None = None,
@@ -42,7 +43,7 @@ def exporter_livre(
 
 
 def exporter_site(
-    forum: Path,
+    forum: Path | str,
     dossier: Path,
     *,
     url_publication: str | None = None,
@@ -65,7 +66,7 @@ def exporter_site(
 
 
 def exporter_affiches(
-    forum: Path,
+    forum: Path | str,
     destination: Path,
     genre: str,
     *,

@@ -9,6 +9,11 @@ added. Merging the same file twice changes nothing the second time.
 The merge works on exchange documents: each other file is copied, opened (and upgraded) as a
 copy, exported; the merged document is validated, written to a new file, and replaces the
 forum after a backup, all or nothing.
+
+A forum on a PostgreSQL server (postgresql://...) may be a source or the target. A server
+target stays open to the other laptops meanwhile: its content is read again under the write
+lock, merged, snapshotted (JSON backup) and replaced in that one transaction
+(`importer.remplacer_contenu`), so no edit made on the server during the merge is lost.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from app import sauvegardes
 from app.document import DocumentForum
 from app.echange.exporter import exporter_document
 from app.echange.format import sans_horodatages
-from app.echange.importer import importer_document
+from app.echange.importer import importer_document, remplacer_contenu_de
 from app.echange.validation import valider
 from app.operations.recoltes_contenu import CHAMPS_TEXTE, etat_complet
 from modeles import stockage
@@ -313,11 +318,39 @@ def _titres_de_themes_uniques(document: dict[str, Any]) -> None:
         vus.add(titre.casefold())
 
 
-# --- files -----------------------------------------------------------------------------------
+# --- files and servers ----------------------------------------------------------------------
+
+Source = Path | str  # a .forum file, or a server's address (postgresql://...)
 
 
-def lire_forum(chemin: Path) -> dict[str, Any]:
-    """Le document d'échange d'un fichier de forum, lu sur une copie : l'original reste tel quel."""
+def _nom_source(source: Source) -> str:
+    if stockage.est_url(source):
+        return stockage.nom_affichable(source)
+    return Path(source).name
+
+
+def _meme_forum(a: Source, b: Source) -> bool:
+    if stockage.est_url(a) or stockage.est_url(b):
+        return (
+            stockage.est_url(a)
+            and stockage.est_url(b)
+            and stockage.nom_affichable(a) == stockage.nom_affichable(b)
+        )
+    return Path(a).absolute() == Path(b).absolute()
+
+
+def lire_forum(chemin: Source) -> dict[str, Any]:
+    """Le document d'échange d'un forum, lu sur une copie (un fichier reste tel quel).
+
+    A server's forum is read in one snapshot transaction; nothing is written to it.
+    """
+    if stockage.est_url(chemin):
+        serveur = DocumentForum.ouvrir(str(chemin))
+        try:
+            return exporter_document(serveur)
+        finally:
+            serveur.fermer()
+    chemin = Path(chemin)
     if not chemin.is_file():
         raise ErreurForum(f"Le fichier « {chemin} » n'existe pas ; vérifiez son nom.")
     with tempfile.TemporaryDirectory() as dossier:
@@ -334,25 +367,47 @@ def lire_forum(chemin: Path) -> dict[str, Any]:
             document.fermer()
 
 
-def apercu(
-    cible: Path, autres: Sequence[Path], *, lire: Callable[[Path], dict[str, Any]] = lire_forum
+def _fusionner_tous(
+    cible: dict[str, Any], autres: Sequence[tuple[str, dict[str, Any]]]
 ) -> tuple[dict[str, Any], RapportFusion]:
-    """Le document fusionné et son rapport, sans rien écrire."""
-    rapport = RapportFusion(sources=[p.name for p in autres])
-    resultat = lire(cible)
-    for autre in autres:
-        if autre.absolute() == cible.absolute():
-            raise ErreurForum(
-                "Un forum ne se fusionne pas avec lui-même : choisissez un autre fichier."
-            )
-        resultat = fusionner_documents(resultat, lire(autre), autre.name, rapport)
+    rapport = RapportFusion(sources=[nom for nom, _ in autres])
+    resultat = cible
+    for nom, autre in autres:
+        resultat = fusionner_documents(resultat, autre, nom, rapport)
     return valider(resultat), rapport
 
 
-def fusionner(cible: Path, autres: Iterable[Path], *, garder: int | None = None) -> RapportFusion:
-    """Fusionne les autres fichiers dans `cible` (qui doit être fermé) ; tout ou rien."""
-    cible = cible.absolute()
-    document, rapport = apercu(cible, [Path(p) for p in autres])
+def _lire_autres(
+    cible: Source, autres: Sequence[Source], lire: Callable[[Source], dict[str, Any]]
+) -> list[tuple[str, dict[str, Any]]]:
+    for autre in autres:
+        if _meme_forum(autre, cible):
+            raise ErreurForum(
+                "Un forum ne se fusionne pas avec lui-même : choisissez un autre fichier."
+            )
+    return [(_nom_source(autre), lire(autre)) for autre in autres]
+
+
+def apercu(
+    cible: Source,
+    autres: Sequence[Source],
+    *,
+    lire: Callable[[Source], dict[str, Any]] = lire_forum,
+) -> tuple[dict[str, Any], RapportFusion]:
+    """Le document fusionné et son rapport, sans rien écrire."""
+    lus = _lire_autres(cible, autres, lire)
+    return _fusionner_tous(lire(cible), lus)
+
+
+def fusionner(
+    cible: Source, autres: Iterable[Source], *, garder: int | None = None
+) -> RapportFusion:
+    """Fusionne les autres forums dans `cible` (un fichier fermé, ou un serveur) ; tout ou rien."""
+    sources = [p if stockage.est_url(p) else Path(p) for p in autres]
+    if stockage.est_url(cible):
+        return _fusionner_sur_serveur(str(cible), sources, garder=garder)
+    cible = Path(cible).absolute()
+    document, rapport = apercu(cible, sources)
     if rapport.vide:
         return rapport
     sauvegardes.sauvegarder_forum(cible, "fusion", garder=garder)
@@ -365,4 +420,23 @@ def fusionner(cible: Path, autres: Iterable[Path], *, garder: int | None = None)
         os.replace(temporaire, cible)
     finally:
         stockage.supprimer_fichier_forum(temporaire)
+    return rapport
+
+
+def _fusionner_sur_serveur(
+    url: str, autres: Sequence[Source], *, garder: int | None
+) -> RapportFusion:
+    """Les autres forums lus d'abord ; la base relue, sauvegardée et remplacée sous le verrou."""
+    lus = _lire_autres(url, autres, lire_forum)
+    rapport = RapportFusion(sources=[nom for nom, _ in lus])
+
+    def remplacement(actuel: dict[str, Any]) -> dict[str, Any] | None:
+        nonlocal rapport
+        document, rapport = _fusionner_tous(actuel, lus)
+        if rapport.vide:
+            return None
+        sauvegardes.ecrire_instantane(url, actuel, "fusion", garder=garder)
+        return document
+
+    remplacer_contenu_de(url, remplacement)
     return rapport

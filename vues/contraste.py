@@ -96,6 +96,16 @@ def style_erreur(palette: QPalette | None = None) -> str:
     return f"color: {couleur_erreur(palette).name()}; font-weight: bold;"
 
 
+VERT_SUCCES = QColor("#1b5e20")
+
+
+def style_succes(palette: QPalette | None = None) -> str:
+    """Un message de réussite : un vert qui se lit sur le fond de la fenêtre, en gras."""
+    palette = palette or QGuiApplication.palette()
+    couleur = lisible_sur(palette.color(QPalette.ColorRole.Window), VERT_SUCCES)
+    return f"color: {couleur.name()}; font-weight: bold;"
+
+
 def style_invalide(palette: QPalette | None = None) -> str:
     """Le cadre d'un champ refusé : épais (on le voit sans distinguer les couleurs)."""
     return f"border: 2px solid {couleur_erreur(palette).name()};"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app import NOM_APPLICATION, __version__, chemins, demarrage, lectures, sauvegardes
 from app.changements import Changements, Genre
 from app.document import DocumentForum
-from modeles.erreurs import ErreurForum
+from modeles.erreurs import ErreurForum, FichierInvalide
 from vues.accueil import PageAccueil
 from vues.sauvegardes_auto import SauvegardesAutomatiques, nombre_a_garder
 from vues.session import SessionForum
@@ -107,6 +107,9 @@ class FenetrePrincipale(QMainWindow):
         cles = QKeySequence.StandardKey
         fichier.addAction(self._action(self.tr("&Nouveau forum…"), self.nouveau_forum, cles.New))
         fichier.addAction(self._action(self.tr("&Ouvrir…"), self.ouvrir_dialogue, cles.Open))
+        fichier.addAction(
+            self._action(self.tr("Ouvrir une base &partagée…"), lambda: self.ouvrir_serveur())
+        )
         self.menu_recents = QMenu(self.tr("Ouvrir un fichier &récent"), self)
         self.menu_recents.aboutToShow.connect(self._remplir_recents)
         fichier.addMenu(self.menu_recents)
@@ -246,7 +249,13 @@ class FenetrePrincipale(QMainWindow):
         for chemin in recents:
             action = self.menu_recents.addAction(chemin)
             action.triggered.connect(lambda *_, c=chemin: self.ouvrir_fichier(Path(c)))
-        if not recents:
+        from vues.dialogues.connexion import serveurs_recents
+
+        # Shared databases, without their password: choosing one asks for it.
+        for adresse in serveurs_recents(self.reglages):
+            action = self.menu_recents.addAction(adresse)
+            action.triggered.connect(lambda *_, a=adresse: self.ouvrir_serveur(a))
+        if self.menu_recents.isEmpty():
             self.menu_recents.addAction(self.tr("(aucun)")).setEnabled(False)
 
     def fichiers_recents(self) -> list[str]:
@@ -280,6 +289,16 @@ class FenetrePrincipale(QMainWindow):
     def _essayer(self, ouverture: Callable[[], DocumentForum]) -> bool:
         try:
             document = ouverture()
+        except FichierInvalide as exc:
+            from vues.dialogues.fichier_abime import DialogueFichierAbime, choix_possibles
+
+            if not any(choix_possibles(exc)):
+                self.alerter(exc.message)
+                return False
+            # The data may still be readable: offer read-only viewing or recovery.
+            self.dialogue = DialogueFichierAbime(exc, self._essayer, self)
+            self.dialogue.open()
+            return False
         except ErreurForum as exc:
             self.alerter(exc.message)
             return False
@@ -291,6 +310,21 @@ class FenetrePrincipale(QMainWindow):
 
     def ouvrir_fichier(self, chemin: Path) -> bool:
         return self._essayer(lambda: DocumentForum.ouvrir(chemin))
+
+    def ouvrir_serveur(self, adresse: str | None = None) -> None:
+        """« Ouvrir une base partagée… » : se connecter ; une base vide reçoit un forum."""
+        from vues.dialogues.connexion import DialogueConnexion, noter_serveur_recent
+
+        dialogue = DialogueConnexion(self.reglages, self, adresse=adresse)
+        self.dialogue_connexion = dialogue
+
+        def ouvrir() -> None:
+            url = dialogue.adresse()
+            if self._essayer(lambda: demarrage.ouvrir_ou_creer(url)):
+                noter_serveur_recent(self.reglages, url)
+
+        dialogue.accepted.connect(ouvrir)
+        dialogue.open()
 
     def ouvrir_dialogue(self) -> None:
         chemin, _ = QFileDialog.getOpenFileName(
@@ -480,9 +514,11 @@ class FenetrePrincipale(QMainWindow):
             self.groupe_annulation.setActiveStack(session.pile)
             session.forum_change.connect(self._sur_changement)
             session.erreur.connect(self.alerter)
-            # Parented to the session: the timer goes with it.
-            self.sauvegardes_auto = SauvegardesAutomatiques(session, self.reglages)
-            self.sauvegardes_auto.echouee.connect(self._sauvegarde_echouee)
+            # Parented to the session: the timer goes with it. A read-only file is never copied
+            # behind the person's back (its copy would reopen it for writing).
+            if not session.document.lecture_seule:
+                self.sauvegardes_auto = SauvegardesAutomatiques(session, self.reglages)
+                self.sauvegardes_auto.echouee.connect(self._sauvegarde_echouee)
             if session.document.chemin is not None:
                 self._noter_recent(session.document.chemin)
         self._montrer_forum(session)
@@ -492,7 +528,8 @@ class FenetrePrincipale(QMainWindow):
         self.navigation.setEnabled(ouvert)
         self.menu_pages.setEnabled(ouvert)
         self.action_copie.setEnabled(ouvert)
-        self.action_restaurer.setEnabled(ouvert)
+        # Restoring replaces the file: never for a forum opened read-only.
+        self.action_restaurer.setEnabled(session is not None and not session.document.lecture_seule)
         self.action_fusionner.setEnabled(ouvert)
         self.action_projeter.setEnabled(ouvert)
         self.action_importer_participants.setEnabled(ouvert)
@@ -505,7 +542,9 @@ class FenetrePrincipale(QMainWindow):
             self.etat_enregistrement.setText("")
             return
         self.etat_enregistrement.setText(
-            self.tr("✓ Chaque modification est enregistrée aussitôt dans le fichier du forum.")
+            self.tr("Lecture seule : aucune modification ne sera enregistrée.")
+            if session.document.lecture_seule
+            else self.tr("✓ Chaque modification est enregistrée aussitôt dans le fichier du forum.")
         )
         self._mettre_titre()
         # The page last shown, by module name: adding a page never sends people elsewhere.
@@ -524,7 +563,10 @@ class FenetrePrincipale(QMainWindow):
         titre = self.session.lire(lectures.infos_forum).titre
         chemin = self.session.document.chemin
         self.setWindowFilePath(str(chemin) if chemin else "")
-        self.setWindowTitle(f"{titre} — {chemin} — {NOM_APPLICATION}")
+        lecture_seule = self.tr(" — Lecture seule") if self.session.document.lecture_seule else ""
+        # A server's address is shown without its password (document.nom).
+        lieu = chemin or self.session.document.nom
+        self.setWindowTitle(f"{titre} — {lieu}{lecture_seule} — {NOM_APPLICATION}")
 
     def _sur_changement(self, changements: Changements) -> None:
         if changements.touche(Genre.FORUM):

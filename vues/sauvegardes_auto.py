@@ -1,15 +1,16 @@
 """Les sauvegardes automatiques d'un forum ouvert : peu après l'ouverture, puis toutes les dix
 minutes s'il a changé. La copie se fait hors du fil de l'interface (API de sauvegarde de
 SQLite, sur sa propre connexion) : une saisie n'attend jamais une sauvegarde.
+
+For a forum on a server, the copy is an exchange-format JSON snapshot read on its own
+connection (app.sauvegardes.sauvegarder_serveur), in the same backups folder.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, QSettings, QThreadPool, QTimer, Signal
 
-from app import sauvegardes
+from app import sauvegardes, serveur
 from app.changements import Changements
 from vues.session import SessionForum
 from vues.travaux import Travail
@@ -63,12 +64,12 @@ class SauvegardesAutomatiques(QObject):
 
     def sauvegarder(self, raison: str) -> Travail | None:
         """Lance une copie (sauf si une autre est en cours) ; rend le travail lancé."""
-        chemin = self._session.document.chemin
-        if chemin is None or (self._travail is not None and self._travail.en_cours):
+        if self._travail is not None and self._travail.en_cours:
             return None
         self._modifie = False
         garder = nombre_a_garder(self._reglages)
-        source = Path(chemin)
+        # A file, or the server's full address: the worker opens its own connection.
+        source = serveur.source(self._session.document)
         travail = Travail(
             lambda _controle: str(sauvegardes.sauvegarder_forum(source, raison, garder=garder)),
             self,

@@ -301,6 +301,96 @@
     </message>
 </context>
 <context>
+    <name>DialogueConnexion</name>
+    <message>
+        <source>Ouvrir une base partagée</source>
+        <translation>Open a shared database</translation>
+    </message>
+    <message>
+        <source>Un forum partagé vit dans une base PostgreSQL du serveur du lieu : plusieurs portables y travaillent en même temps. Une base vide reçoit un nouveau forum.</source>
+        <translation>A shared forum lives in a PostgreSQL database on the venue&apos;s server: several laptops work in it at the same time. An empty database receives a new forum.</translation>
+    </message>
+    <message>
+        <source>192.168.1.10 ou serveur.local</source>
+        <translation>192.168.1.10 or server.local</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>Jamais enregistré : à retaper à chaque ouverture.</source>
+        <translation>Never saved: type it again each time you open.</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>&amp;Base</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;Utilisateur</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Mot de passe</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Résultat de l&apos;essai</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueFichierAbime</name>
+    <message>
+        <source>Que voulez-vous faire ?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>Ouvrir en lecture seule</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Récupérer dans un nouveau fichier…</source>
+        <translation>Recover into a new file…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Récupérer dans un nouveau fichier</source>
+        <translation>Recover into a new file</translation>
+    </message>
+    <message>
+        <source>Forums (*.forum)</source>
+        <translation>Forums (*.forum)</translation>
+    </message>
+    <message>
+        <source>Récupération de « %1 » en cours…</source>
+        <translation>Recovering “%1”…</translation>
+    </message>
+</context>
+<context>
     <name>DialogueFusion</name>
     <message>
         <source>Fusionner d&apos;autres fichiers</source>
@@ -669,6 +759,10 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>Ouvrir une base &amp;partagée…</source>
+        <translation>Open a &amp;shared database…</translation>
+    </message>
+    <message>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent file</translation>
     </message>
@@ -805,8 +899,16 @@
         <translation>Merge done: %1 addition(s), %2 change(s), %3 to review.</translation>
     </message>
     <message>
+        <source>Lecture seule : aucune modification ne sera enregistrée.</source>
+        <translation>Read-only: no change will be saved.</translation>
+    </message>
+    <message>
         <source>✓ Chaque modification est enregistrée aussitôt dans le fichier du forum.</source>
         <translation>✓ Every change is saved at once in the forum file.</translation>
+    </message>
+    <message>
+        <source> — Lecture seule</source>
+        <translation> — Read-only</translation>
     </message>
     <message>
         <source>À propos de Forum ouvert</source>

@@ -41,13 +41,17 @@ def _tout_le_texte(chemin: Path) -> str:
         return json.dumps(exporter_document(document), ensure_ascii=False)
 
 
-@pytest.fixture
-def trois_portables(chemin_demo: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
-    """Le forum copié sur trois portables, puis édité sur chacun."""
-    a = chemin_demo
-    b, c = tmp_path / "portable-b.forum", tmp_path / "portable-c.forum"
-    shutil.copyfile(a, b)
-    shutil.copyfile(a, c)
+def editer_sur_trois_portables(
+    a: Path | str, modele: Path, dossier: Path
+) -> tuple[Path | str, Path, Path]:
+    """B et C partent avec une copie de `modele` ; puis A, B et C sont édités chacun de son côté.
+
+    Overlapping edits: the same report on A and B (B later), a topic added on each of A and
+    B, a topic merged on B, a room renamed and another report on C.
+    """
+    b, c = dossier / "portable-b.forum", dossier / "portable-c.forum"
+    shutil.copyfile(modele, b)
+    shutil.copyfile(modele, c)
     with ouvert(a) as document:
         _ecrire(document, 1, "Texte tapé sur A pour l'atelier 1.")
         sujets.ajouter_sujet(document, "Sujet proposé sur A", ["Personne de A"])
@@ -61,6 +65,14 @@ def trois_portables(chemin_demo: Path, tmp_path: Path) -> tuple[Path, Path, Path
         salle = lectures.salles(document)[0]
         salles.modifier_salle(document, salle.uuid, {"nom": "Salle renommée sur C"})
         _ecrire(document, 2, "Texte tapé sur C pour l'atelier 2.")
+    return a, b, c
+
+
+@pytest.fixture
+def trois_portables(chemin_demo: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Le forum copié sur trois portables, puis édité sur chacun."""
+    a, b, c = editer_sur_trois_portables(chemin_demo, chemin_demo, tmp_path)
+    assert isinstance(a, Path)
     return a, b, c
 
 

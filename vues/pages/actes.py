@@ -1,7 +1,8 @@
 """Actes : où en sont les comptes rendus, puis le livre, le site et le matériel du mur.
 
-Every export runs off the GUI thread (vues.travaux) on its own connection to the forum file,
-with a progress bar and a cancel button; a cancelled or failed export leaves no file.
+Every export runs off the GUI thread (vues.travaux) on its own connection to the forum (its
+file, or its server's address), with a progress bar and a cancel button; a cancelled or failed
+export leaves no file.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import exports, lectures, presse
+from app import exports, lectures, presse, serveur
 from app.changements import Genre
 from app.lectures import Chiffres
 from modeles.valeurs import FormatPapier
@@ -208,13 +209,14 @@ class PageActes(Page):
 
     def exporter(self, genre: str, destination: Path | None = None) -> Travail | None:
         """Lance un export hors du fil de l'interface ; rend le travail (les tests l'attendent)."""
-        if self.travail is not None or self.session.document.chemin is None:
+        if self.travail is not None:
             return None
         cible = destination or self._demander_destination(genre)
         if cible is None:
             return None
         self.session.enregistrer_tout()
-        forum = self.session.document.chemin
+        # On a server, the full address (password included) goes to the worker only.
+        forum = serveur.source(self.session.document)
         url = self.url.text().strip() or None
         papier = self.papier.currentData()
         par_theme = bool(self.ordre.currentData())
