@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from app import chemins
 from app.document import DocumentForum
 from modeles import stockage
+
+# The headless modules the first window uses. Imported before PySide6: once it is imported,
+# its import hook inspects every module imported after it (tests/app/test_lanceur.py checks
+# that no module of app/ or modeles/ is left to import after Qt at start-up).
+MODULES_DE_LA_PREMIERE_FENETRE = (
+    "app.formats",
+    "app.lectures",
+    "app.changements",
+    "app.sauvegardes",
+    "app.serveur",
+    "app.agenda",
+    "app.typographie",
+    "app.operations.mur",
+    "app.operations.sujets",
+)
+
+
+def precharger() -> None:
+    """Importe ce dont la première fenêtre a besoin, avant Qt."""
+    for module in MODULES_DE_LA_PREMIERE_FENETRE:
+        importlib.import_module(module)
 
 
 def ouvrir_ou_creer(chemin: Path | str) -> DocumentForum:

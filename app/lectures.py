@@ -10,7 +10,6 @@ from typing import Any
 from uuid import UUID
 
 from sqlalchemy import func, or_, select, true
-from sqlalchemy.orm import aliased
 
 from app.document import DocumentForum
 from modeles.entites import (
@@ -115,38 +114,52 @@ class Chiffres:
     recoltes_recues: int
 
 
+# The reads of the first page go through the tables, not the ORM: the first ORM query
+# configures every mapper and relationship of the model (tens of milliseconds), which the
+# window can pay after it has been shown, not before.
+_FORUM = Forum.__table__
+_SALLE = Salle.__table__
+_CRENEAU = Creneau.__table__
+_SUJET = Sujet.__table__
+_THEME = Theme.__table__
+_RECOLTE = Recolte.__table__
+_PARTICIPANT = Participant.__table__
+
+
 def infos_forum(document: DocumentForum) -> InfosForum:
     with document.lecture() as session:
-        f = session.scalars(select(Forum).order_by(Forum.id).limit(1)).one()
-        return InfosForum(
-            f.uuid,
-            f.titre,
-            f.question_appel,
-            f.invitation,
-            f.lieu,
-            f.date_debut,
-            f.date_fin,
-            f.langue,
-            f.url_publication,
-            f.format_papier,
-            dict(f.champs_recolte or {}),
-        )
+        f = session.execute(select(_FORUM).order_by(_FORUM.c.id).limit(1)).one()
+    return InfosForum(
+        f.uuid,
+        f.titre,
+        f.question_appel,
+        f.invitation,
+        f.lieu,
+        f.date_debut,
+        f.date_fin,
+        f.langue,
+        f.url_publication,
+        f.format_papier,
+        dict(f.champs_recolte or {}),
+    )
 
 
 def salles(document: DocumentForum) -> list[SalleLue]:
+    requete = select(_SALLE).order_by(_SALLE.c.ordre, _SALLE.c.nom, _SALLE.c.id)
     with document.lecture() as session:
         return [
             SalleLue(s.uuid, s.nom, s.capacite, tuple(s.equipements), s.accessible, s.ordre)
-            for s in session.scalars(select(Salle).order_by(Salle.ordre, Salle.nom, Salle.id))
+            for s in session.execute(requete)
         ]
 
 
 def creneaux(document: DocumentForum) -> list[CreneauLu]:
+    c = _CRENEAU.c
+    requete = select(_CRENEAU).order_by(c.jour, c.debut, c.fin, c.id)
     with document.lecture() as session:
-        requete = select(Creneau).order_by(Creneau.jour, Creneau.debut, Creneau.fin, Creneau.id)
         return [
-            CreneauLu(c.uuid, c.jour, c.debut, c.fin, c.nature, c.libelle)
-            for c in session.scalars(requete)
+            CreneauLu(r.uuid, r.jour, r.debut, r.fin, r.nature, r.libelle)
+            for r in session.execute(requete)
         ]
 
 
@@ -173,53 +186,57 @@ def sujets(document: DocumentForum, seulement: Collection[UUID] | None = None) -
     milliseconds, and the harvests' texts stay in the file. `seulement` lets a view refresh
     the rows an edit touched without reading the whole forum again.
     """
-    with document.lecture() as session:
-        cible = aliased(Sujet)
-        filtre = (
-            or_(Sujet.uuid.in_(seulement), cible.uuid.in_(seulement))
-            if seulement is not None
-            else true()
-        )
-        porteurs: dict[int, list[tuple[UUID, str]]] = {}
-        requete_porteurs = (
-            select(porteur_sujet.c.sujet_id, Participant.uuid, Participant.nom)
-            .join(Participant, Participant.id == porteur_sujet.c.participant_id)
-            .order_by(porteur_sujet.c.sujet_id, porteur_sujet.c.rang)
-        )
-        if seulement is not None:
-            requete_porteurs = requete_porteurs.where(
-                porteur_sujet.c.sujet_id.in_(
-                    select(Sujet.id).outerjoin(cible, Sujet.fusionne_dans).where(filtre)
-                )
+    s, p = _SUJET.c, _PARTICIPANT.c
+    cible = _SUJET.alias("cible")
+    filtre = (
+        or_(s.uuid.in_(seulement), cible.c.uuid.in_(seulement)) if seulement is not None else true()
+    )
+    requete_porteurs = (
+        select(porteur_sujet.c.sujet_id, p.uuid, p.nom)
+        .join(_PARTICIPANT, p.id == porteur_sujet.c.participant_id)
+        .order_by(porteur_sujet.c.sujet_id, porteur_sujet.c.rang)
+    )
+    if seulement is not None:
+        requete_porteurs = requete_porteurs.where(
+            porteur_sujet.c.sujet_id.in_(
+                select(s.id)
+                .select_from(_SUJET.outerjoin(cible, s.fusionne_dans_id == cible.c.id))
+                .where(filtre)
             )
+        )
+    jointures = (
+        _SUJET.outerjoin(_THEME, s.theme_id == _THEME.c.id)
+        .outerjoin(_SALLE, s.salle_id == _SALLE.c.id)
+        .outerjoin(_CRENEAU, s.creneau_id == _CRENEAU.c.id)
+        .outerjoin(_RECOLTE, _RECOLTE.c.sujet_id == s.id)
+        .outerjoin(cible, s.fusionne_dans_id == cible.c.id)
+    )
+    requete = (
+        select(
+            s.id,
+            s.uuid,
+            s.numero,
+            s.titre,
+            s.description,
+            func.coalesce(_THEME.c.titre, ""),
+            s.interet_estime,
+            _SALLE.c.uuid,
+            _CRENEAU.c.uuid,
+            _RECOLTE.c.statut,
+            s.duree,
+            s.besoins,
+            s.fusionne_dans_id,
+            cible.c.uuid,
+            _THEME.c.uuid,
+        )
+        .select_from(jointures)
+        .where(filtre)
+        .order_by(s.numero, s.id)
+    )
+    porteurs: dict[int, list[tuple[UUID, str]]] = {}
+    with document.lecture() as session:
         for sujet_id, participant, nom in session.execute(requete_porteurs):
             porteurs.setdefault(sujet_id, []).append((participant, nom))
-        requete = (
-            select(
-                Sujet.id,
-                Sujet.uuid,
-                Sujet.numero,
-                Sujet.titre,
-                Sujet.description,
-                func.coalesce(Theme.titre, ""),
-                Sujet.interet_estime,
-                Salle.uuid,
-                Creneau.uuid,
-                Recolte.statut,
-                Sujet.duree,
-                Sujet.besoins,
-                Sujet.fusionne_dans_id,
-                cible.uuid,
-                Theme.uuid,
-            )
-            .outerjoin(Sujet.theme)
-            .outerjoin(Sujet.salle)
-            .outerjoin(Sujet.creneau)
-            .outerjoin(Sujet.recolte)
-            .outerjoin(cible, Sujet.fusionne_dans)
-            .where(filtre)
-            .order_by(Sujet.numero, Sujet.id)
-        )
         lignes = session.execute(requete).all()
     # A merge target carries its merged topics' conveners after its own, each once.
     fusionnes: dict[int, list[tuple[int, int]]] = {}

@@ -197,3 +197,37 @@ def test_l_aide_parle_francais(capsys: pytest.CaptureFixture[str]) -> None:
     aide = capsys.readouterr().out
     assert aide.startswith("utilisation : forum-ouvert affiches")
     assert "usage:" not in aide and "utilisation : utilisation" not in aide
+
+
+def test_au_demarrage_rien_de_l_application_ne_s_importe_apres_qt(chemin_demo: Path) -> None:
+    """PySide6's import hook inspects every module imported after it: start-up pays for each.
+
+    The first window's headless modules are listed in app.demarrage and imported before Qt;
+    a module added to the first window without its place in that list fails here.
+    """
+    resultat = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "app",
+            "--db",
+            str(chemin_demo),
+            "--sortir-apres-affichage",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),
+        check=False,
+    )
+    assert resultat.returncode == 0, resultat.stderr[-2000:]
+    modules = [
+        ligne.rsplit("|", 1)[1].strip()
+        for ligne in resultat.stderr.splitlines()
+        if ligne.startswith("import time:") and "|" in ligne
+    ]
+    qt = modules.index("PySide6.QtCore")
+    apres = [m for m in modules[qt:] if m.split(".")[0] in ("app", "modeles")]
+    assert apres == [], f"à ajouter à app.demarrage.MODULES_DE_LA_PREMIERE_FENETRE : {apres}"
