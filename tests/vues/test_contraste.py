@@ -335,6 +335,15 @@ def test_a_20_points_aucune_etiquette_ne_deborde(
     assert _etiquettes_debordantes(page) == []
 
 
+def test_a_20_points_la_salle_de_presse_tient_dans_un_ecran(
+    fenetre: FenetrePrincipale, theme: Callable[..., None]
+) -> None:
+    """Its filters once pushed the page to 2,350 px: they wrap on two rows, combos stay short."""
+    theme(taille=GROS)
+    page = _fenetre_sur(fenetre, "salle_de_presse")
+    assert page.minimumSizeHint().width() <= 1600
+
+
 # --- the projector ----------------------------------------------------------------------------
 
 

@@ -139,14 +139,25 @@ class PageSalleDePresse(Page):
         avancement = QHBoxLayout()
         avancement.addWidget(self.avancement_texte)
         avancement.addWidget(self.barre, 1)
-        filtres = QHBoxLayout()
-        filtres.addWidget(self.recherche, 1)
-        filtres.addWidget(self.manquants)
-        filtres.addWidget(self._etiquette(self.tr("&Créneau :"), self.creneau_filtre))
-        filtres.addWidget(self.creneau_filtre)
-        filtres.addWidget(self._etiquette(self.tr("S&alle :"), self.salle_filtre))
-        filtres.addWidget(self.salle_filtre)
-        filtres.addWidget(self.bouton_suivant)
+        # Two rows, and combos sized to a few words rather than to their longest slot: with a
+        # large system font the filters must not push the page wider than the screen.
+        for liste in (self.creneau_filtre, self.salle_filtre):
+            liste.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            liste.setMinimumContentsLength(14)
+        recherche = QHBoxLayout()
+        recherche.addWidget(self.recherche, 1)
+        recherche.addWidget(self.manquants)
+        recherche.addWidget(self.bouton_suivant)
+        choix = QHBoxLayout()
+        choix.addWidget(self._etiquette(self.tr("&Créneau :"), self.creneau_filtre))
+        choix.addWidget(self.creneau_filtre, 1)
+        choix.addWidget(self._etiquette(self.tr("S&alle :"), self.salle_filtre))
+        choix.addWidget(self.salle_filtre, 1)
+        filtres = QVBoxLayout()
+        filtres.addLayout(recherche)
+        filtres.addLayout(choix)
         pied = QHBoxLayout()
         pied.addWidget(self.compte)
         pied.addStretch(1)
