@@ -15,7 +15,7 @@ from app.document import DocumentForum
 from app.echange.exporter import exporter_document
 from app.lanceur import main
 from app.recuperation import RienARecuperer, recuperer
-from modeles import stockage
+from modeles import stockage, stockage_fichier
 from modeles.erreurs import FichierEndommage, FichierExistant, ForumEnLectureSeule
 
 TAILLE_PAGE = 4096
@@ -319,7 +319,7 @@ def test_le_choix_immuable_d_un_support_protege(
     chemin = tmp_path / "f.forum"
     Path(f"{chemin}-wal").write_bytes(b"")
     assert "immutable" not in stockage._uri_lecture_seule(chemin)
-    monkeypatch.setattr(stockage.os, "access", lambda *_a, **_k: False)
+    monkeypatch.setattr(stockage_fichier.os, "access", lambda *_a, **_k: False)
     assert "immutable=1" in stockage._uri_lecture_seule(chemin)
 
 

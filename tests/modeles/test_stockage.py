@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from modeles import stockage
+from modeles import stockage, stockage_fichier
 from modeles.erreurs import FichierExistant, FichierInvalide, FichierOccupe, SchemaPlusRecent
 from modeles.migrations import REVISION_TETE
 
@@ -132,7 +132,7 @@ def test_un_fichier_en_lecture_seule_est_refuse_intact(tmp_path: Path) -> None:
 def test_un_fichier_verrouille_par_un_autre_programme(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(stockage, "DELAI_VERROU_MS", 100)
+    monkeypatch.setattr(stockage_fichier, "DELAI_VERROU_MS", 100)
     chemin = tmp_path / "occupe.forum"
     stockage.creer(chemin).fermer()
     with closing(sqlite3.connect(chemin, isolation_level=None)) as autre:
