@@ -86,7 +86,8 @@ def _options_d_impression(
 def _analyseur() -> argparse.ArgumentParser:
     analyseur = _Analyseur(
         prog="forum-ouvert",
-        description=f"{NOM_APPLICATION} : animer un forum ouvert, sans Internet.",
+        description=f"{NOM_APPLICATION} : animer un forum ouvert, sans Internet. "
+        "Sans commande, ouvre la fenêtre, sur FICHIER (ou --db) s'il est donné.",
         add_help=False,
     )
     analyseur.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
@@ -193,7 +194,11 @@ def _analyseur() -> argparse.ArgumentParser:
         "fusionner", "fusionner dans le forum les fichiers d'autres portables (tout ou rien)"
     )
     fusionner.add_argument(
-        "autres", metavar="AUTRE.forum", type=Path, nargs="+", help="fichiers à y fusionner"
+        "autres",
+        metavar="AUTRE",
+        type=_cible,
+        nargs="+",
+        help="fichiers (.forum) ou bases (postgresql://...) à y fusionner",
     )
     fusionner.add_argument(
         "--apercu",
@@ -217,7 +222,41 @@ def _analyseur() -> argparse.ArgumentParser:
     importer.add_argument(
         "source", metavar="FICHIER.json", type=Path, help="document d'échange à importer"
     )
+    # Set last: the sub-commands' own usage lines are built from the default one.
+    analyseur.usage = "%(prog)s [options] [FICHIER]\n       %(prog)s COMMANDE --db FICHIER|URL ..."
     return analyseur
+
+
+def _fichier_a_ouvrir(arguments: list[str]) -> tuple[list[str], Path | str | None]:
+    """Le FICHIER nu de `forum-ouvert mon-forum.forum` (gestionnaire de fichiers), retiré.
+
+    argparse cannot mix an optional positional with sub-commands (it would read the file's
+    name as a command), so the first bare word that is not a command is taken out before.
+    """
+    reste = list(arguments)
+    rang = 0
+    while rang < len(reste):
+        mot = reste[rang]
+        if mot == "--":
+            if rang + 1 < len(reste):
+                return reste[:rang] + reste[rang + 2 :], _cible(reste[rang + 1])
+            return reste[:rang], None
+        if len(mot) >= 3 and "--db".startswith(mot):
+            rang += 2  # --db and its value
+            continue
+        if mot.startswith("-"):
+            rang += 1
+            continue
+        if mot in VERBES:
+            return reste, None
+        return reste[:rang] + reste[rang + 1 :], _cible(mot)
+    return reste, None
+
+
+def _meme_cible(a: Path | str, b: Path | str) -> bool:
+    if isinstance(a, Path) and isinstance(b, Path):
+        return a.resolve() == b.resolve()
+    return a == b
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -365,7 +404,21 @@ VERBES: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(arguments: Sequence[str] | None = None) -> int:
-    args = _analyseur().parse_args(arguments)
+    analyseur = _analyseur()
+    reste, fichier = _fichier_a_ouvrir(list(sys.argv[1:] if arguments is None else arguments))
+    args = analyseur.parse_args(reste)
+    if fichier is not None:
+        if args.verbe is not None:
+            analyseur.error(
+                f"« {_nom(fichier)} » : un fichier nu s'ouvre seulement dans la fenêtre ; "
+                f"pour la commande « {args.verbe} », donnez-le avec --db."
+            )
+        if args.db is not None and not _meme_cible(args.db, fichier):
+            analyseur.error(
+                f"deux forums à ouvrir : « {_nom(fichier)} » et --db « {_nom(args.db)} » ; "
+                "n'en donnez qu'un."
+            )
+        args.db = fichier
     try:
         if args.verbe is None:
             # Headless layers first: once PySide6 is imported, its import hook inspects every

@@ -62,5 +62,6 @@ dossier="dist/forum-ouvert"
 # The desktop integration files travel with the bundle, for an installer or a package to place.
 mkdir -p "$dossier/partage"
 cp packaging/linux/forum-ouvert.desktop packaging/linux/ca.forumouvert.ForumOuvert.metainfo.xml \
+    packaging/linux/forum-ouvert.xml \
     ressources/icones/forum-ouvert.svg "$dossier/partage/"
 echo "Paquet construit : $dossier ($(du -sh "$dossier" | cut -f1), $((fin - debut)) s)"

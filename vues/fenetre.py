@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import NOM_APPLICATION, __version__, chemins, demarrage, lectures, sauvegardes
+from app import NOM_APPLICATION, __version__, chemins, demarrage, lectures, sauvegardes, serveur
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from modeles.erreurs import ErreurForum, FichierInvalide
@@ -419,35 +419,41 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def restaurer_sauvegarde(self) -> None:
-        """Choisir une sauvegarde du forum ouvert et le remettre dans cet état."""
-        if self.session is None or self.session.document.chemin is None:
+        """Remettre le forum ouvert (fichier ou serveur) dans l'état d'une de ses sauvegardes."""
+        if self.session is None:
             return
         from vues.dialogues.sauvegardes import DialogueSauvegardes
 
-        chemin = self.session.document.chemin
-        self.dialogue_sauvegardes = DialogueSauvegardes(chemin, self.reglages, self)
+        # A server's full address (with its password): handed to app/ only, never shown.
+        forum = serveur.source(self.session.document)
+        self.dialogue_sauvegardes = DialogueSauvegardes(forum, self.reglages, self)
         self.dialogue_sauvegardes.accepted.connect(
-            lambda: self._restaurer(chemin, self.dialogue_sauvegardes.choisie)
+            lambda: self._restaurer(forum, self.dialogue_sauvegardes.choisie)
         )
         self.dialogue_sauvegardes.open()
 
-    def _restaurer(self, chemin: Path, sauvegarde: Path | None) -> None:
+    def _restaurer(self, forum: Path | str, sauvegarde: Path | None) -> None:
         if sauvegarde is None:
             return
         self._remplacer_session(None)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sauvegardes.restaurer(chemin, sauvegarde, garder=nombre_a_garder(self.reglages))
+            sauvegardes.restaurer(forum, sauvegarde, garder=nombre_a_garder(self.reglages))
+            restaure = True
         except ErreurForum as exc:
             self.alerter(exc.message)
-        if self.ouvrir_fichier(chemin):
+            restaure = False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if self._essayer(lambda: DocumentForum.ouvrir(forum)) and restaure:
             self.statusBar().showMessage(
                 self.tr("Forum restauré ; son état précédent est gardé parmi les sauvegardes."),
                 10000,
             )
 
     def fusionner_fichiers(self, autres: list[Path] | None = None) -> None:
-        """Les fichiers d'autres portables dans ce forum : un aperçu, puis la fusion."""
-        if self.session is None or self.session.document.chemin is None:
+        """Les fichiers d'autres portables dans ce forum (fichier ou serveur) : aperçu, fusion."""
+        if self.session is None:
             return
         if autres is None:
             choisis, _ = QFileDialog.getOpenFileNames(
@@ -458,24 +464,24 @@ class FenetrePrincipale(QMainWindow):
             autres = [Path(c) for c in choisis]
         from vues.dialogues.fusion import DialogueFusion
 
-        chemin = self.session.document.chemin
-        self.dialogue_fusion = DialogueFusion(chemin, autres, self)
-        self.dialogue_fusion.accepted.connect(lambda: self._fusionner(chemin, autres))
+        forum = serveur.source(self.session.document)
+        self.dialogue_fusion = DialogueFusion(forum, autres, self)
+        self.dialogue_fusion.accepted.connect(lambda: self._fusionner(forum, autres))
         self.dialogue_fusion.open()
 
-    def _fusionner(self, chemin: Path, autres: list[Path]) -> None:
+    def _fusionner(self, forum: Path | str, autres: list[Path]) -> None:
         from app import fusion
 
         self._remplacer_session(None)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rapport = fusion.fusionner(chemin, autres, garder=nombre_a_garder(self.reglages))
+            rapport = fusion.fusionner(forum, autres, garder=nombre_a_garder(self.reglages))
         except ErreurForum as exc:
             self.alerter(exc.message)
             rapport = None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if self.ouvrir_fichier(chemin) and rapport is not None:
+        if self._essayer(lambda: DocumentForum.ouvrir(forum)) and rapport is not None:
             self.statusBar().showMessage(
                 self.tr("Fusion faite : %1 ajout(s), %2 modification(s), %3 à relire.")
                 .replace("%1", str(len(rapport.ajouts)))

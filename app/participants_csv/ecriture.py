@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app import sauvegardes
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.echange.exporter import exporter_document
 from app.participants_csv.analyse import (
     AnalyseImport,
     LigneAnalysee,
@@ -22,6 +23,7 @@ from app.participants_csv.analyse import (
     resume,
 )
 from app.participants_csv.lecture import CHAMPS, TableauCsv, lire_csv, proposer_colonnes
+from app.serveur import source
 from modeles.entites import Participant
 from modeles.erreurs import ErreurForum
 
@@ -79,10 +81,15 @@ def importer_participants(
 
     A mapping error (unknown field, missing column, no name) raises ErreurForum before writing;
     a bad row is refused and reported while the other rows are imported. The forum is backed
-    up first.
+    up first (a file copy, or a JSON snapshot of a server's forum).
     """
     if document.chemin is not None:
         sauvegardes.sauvegarder_forum(document.chemin, "import", garder=None)
+    elif document.sur_serveur:
+        # A server forum: a JSON snapshot, read on this document's own connection.
+        sauvegardes.ecrire_instantane(
+            str(source(document)), exporter_document(document), "import", garder=None
+        )
     with document.transaction() as session:
         analyse = analyser(tableau, colonnes, connus(session))
         crees = _creer(session, analyse.a_creer)

@@ -668,6 +668,10 @@
         <translation>Forum ouvert copies this forum when it is opened, then every 10 minutes while you edit. Restoring puts the forum back in the chosen state; its current state is backed up first, so nothing is lost.</translation>
     </message>
     <message>
+        <source>Forum ouvert garde un instantané de ce forum partagé à l&apos;ouverture, puis toutes les 10 minutes pendant l&apos;édition, sur ce portable. Restaurer remet la base du serveur dans l&apos;état choisi, pour tous les portables connectés ; son état actuel est d&apos;abord sauvegardé, rien n&apos;est perdu.</source>
+        <translation>Forum ouvert keeps a snapshot of this shared forum when it is opened, then every 10 minutes while you edit, on this laptop. Restoring puts the server&apos;s database back in the chosen state, for every connected laptop; its current state is backed up first, so nothing is lost.</translation>
+    </message>
+    <message>
         <source>Sauvegardes du forum</source>
         <translation>Forum backups</translation>
     </message>

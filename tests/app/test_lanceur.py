@@ -231,3 +231,103 @@ def test_au_demarrage_rien_de_l_application_ne_s_importe_apres_qt(chemin_demo: P
     qt = modules.index("PySide6.QtCore")
     apres = [m for m in modules[qt:] if m.split(".")[0] in ("app", "modeles")]
     assert apres == [], f"à ajouter à app.demarrage.MODULES_DE_LA_PREMIERE_FENETRE : {apres}"
+
+
+# --- a server as a merge source; the GUI's bare FICHIER ---------------------------------------
+
+
+@pytest.mark.parametrize("cible_forum", ["postgresql"], indirect=True)
+def test_fusionner_une_base_de_serveur_dans_un_fichier(
+    cible_forum: Path | str, chemin_demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app import lectures
+    from app.document import DocumentForum
+    from app.echange.importer import importer_fichier
+    from app.operations.sujets import ajouter_sujet
+
+    assert isinstance(cible_forum, str)
+    export = chemin_demo.with_name("demo.json")
+    assert main(["exporter", "--db", str(chemin_demo), "-o", str(export)]) == 0
+    importer_fichier(export, cible_forum)
+    serveur = DocumentForum.ouvrir(cible_forum)
+    try:
+        ajouter_sujet(serveur, "Proposé sur la base partagée")
+    finally:
+        serveur.fermer()
+    capsys.readouterr()
+    # The address is read as an address (type=Path would squash « // » and fail to connect).
+    assert main(["fusionner", "--db", str(chemin_demo), "--apercu", cible_forum]) == 0
+    apercu = capsys.readouterr().out
+    assert "Proposé sur la base partagée" in apercu
+    motdepasse = cible_forum.split("://", 1)[1].split("@", 1)[0].split(":", 1)[1]
+    assert motdepasse not in apercu
+    assert main(["fusionner", "--db", str(chemin_demo), cible_forum]) == 0
+    sortie = capsys.readouterr().out
+    assert "Proposé sur la base partagée" in sortie and motdepasse not in sortie
+    document = DocumentForum.ouvrir(chemin_demo)
+    try:
+        titres = {s.titre for s in lectures.sujets(document)}
+    finally:
+        document.fermer()
+    assert "Proposé sur la base partagée" in titres
+
+
+def _lancement_capte(monkeypatch: pytest.MonkeyPatch) -> list[Path | str | None]:
+    """main() sans fenêtre : ce qui aurait été ouvert est noté."""
+    import app.demarrage
+    import vues.application
+
+    ouverts: list[Path | str | None] = []
+
+    def lancer(chemin: Path | str | None, *, sortir_apres_affichage: bool = False) -> int:
+        ouverts.append(chemin)
+        return 0
+
+    monkeypatch.setattr(vues.application, "lancer", lancer)
+    monkeypatch.setattr(app.demarrage, "precharger", lambda: None)
+    return ouverts
+
+
+def test_un_fichier_nu_s_ouvre_comme_avec_db(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    ouverts = _lancement_capte(monkeypatch)
+    forum = tmp_path / "mon forum.forum"
+    assert main([str(forum)]) == 0
+    assert main(["--sortir-apres-affichage", str(forum)]) == 0
+    # The same file given twice is one forum.
+    assert main([str(forum), "--db", str(forum)]) == 0
+    assert main(["--db", str(tmp_path / "." / forum.name), str(forum)]) == 0
+    assert main([]) == 0
+    assert ouverts == [forum, forum, forum, tmp_path / "." / forum.name, None]
+
+
+def test_un_fichier_nu_et_une_autre_db_sont_refuses_en_francais(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ouverts = _lancement_capte(monkeypatch)
+    with pytest.raises(SystemExit) as sortie:
+        main([str(tmp_path / "a.forum"), "--db", str(tmp_path / "b.forum")])
+    assert sortie.value.code == 2
+    erreur = capsys.readouterr().err
+    assert "erreur" in erreur and "n'en donnez qu'un" in erreur
+    assert "a.forum" in erreur and "b.forum" in erreur
+    # A bare file with a command: the command wants --db.
+    with pytest.raises(SystemExit) as sortie:
+        main([str(tmp_path / "a.forum"), "verifier", "--db", str(tmp_path / "a.forum")])
+    assert sortie.value.code == 2
+    assert "--db" in capsys.readouterr().err
+    assert ouverts == []
+
+
+def test_un_fichier_nu_ouvre_la_fenetre_sur_ce_forum(chemin_demo: Path) -> None:
+    """Comme un gestionnaire de fichiers : `forum-ouvert mon-forum.forum` (Exec=... %f)."""
+    resultat = lancer(str(chemin_demo), "--sortir-apres-affichage")
+    assert resultat.returncode == 0, resultat.stderr
+    reglages = Path(os.environ["FORUM_OUVERT_DOSSIER"]).rglob("forum-ouvert.ini")
+    assert any(str(chemin_demo) in f.read_text() for f in reglages)
+    # Conflicting: exit code 2, a French message, no window.
+    autre = chemin_demo.with_name("autre.forum")
+    resultat = lancer(str(chemin_demo), "--db", str(autre))
+    assert resultat.returncode == 2
+    assert "n'en donnez qu'un" in resultat.stderr and not autre.exists()

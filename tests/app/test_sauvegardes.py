@@ -98,3 +98,34 @@ def _nombre_participants(chemin: Path) -> int:
         return len(lectures.participants(document))
     finally:
         document.fermer()
+
+
+def test_un_import_de_participants_sauvegarde_d_abord_sur_les_deux_stockages(
+    cible_forum: Path | str,
+) -> None:
+    """Un fichier est copié, un forum de serveur gardé en instantané JSON, avant d'importer."""
+    from app.demo import document_demo
+    from app.echange.importer import importer_document
+    from app.participants_csv import importer_participants, lire_csv, proposer_colonnes
+
+    importer_document(document_demo(), cible_forum)
+    document = DocumentForum.ouvrir(cible_forum)
+    try:
+        avant = len(lectures.participants(document))
+        tableau = lire_csv(
+            Path(__file__).parent.parent / "donnees" / "participants" / "excel_fr.csv"
+        )
+        rapport = importer_participants(document, tableau, proposer_colonnes(tableau.entetes))
+        assert rapport.crees
+    finally:
+        document.fermer()
+    (sauvegarde,) = [s for s in sauvegardes.lister(cible_forum) if s.raison == "import"]
+    # The state before the import, with none of the new people.
+    assert sauvegarde.participants == avant
+    assert sauvegarde.chemin.suffix == (".json" if isinstance(cible_forum, str) else ".forum")
+    assert stat.S_IMODE(sauvegarde.chemin.stat().st_mode) == 0o600
+    if isinstance(cible_forum, str):
+        from sqlalchemy.engine import make_url
+
+        motdepasse = make_url(cible_forum).password
+        assert motdepasse and motdepasse not in str(sauvegarde.chemin)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import fusion
+from app.serveur import sans_mot_de_passe
 from vues.travaux import Travail
 
 
@@ -24,7 +25,10 @@ class DialogueFusion(QDialog):
 
     apercu_pret = Signal()
 
-    def __init__(self, forum: Path, autres: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, forum: Path | str, autres: list[Path], parent: QWidget | None = None
+    ) -> None:
+        """`forum` : son fichier, ou l'adresse complète de sa base (montrée sans mot de passe)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fusionner d'autres fichiers"))
         self.resize(720, 480)
@@ -36,7 +40,7 @@ class DialogueFusion(QDialog):
                 "Fusionner dans « %1 » : %2. Chaque texte tapé sur chaque portable est gardé ; "
                 "le forum est sauvegardé d'abord."
             )
-            .replace("%1", forum.name)
+            .replace("%1", forum.name if isinstance(forum, Path) else sans_mot_de_passe(forum))
             .replace("%2", noms)
         )
         entete.setWordWrap(True)

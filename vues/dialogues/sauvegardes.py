@@ -1,4 +1,8 @@
-"""« Restaurer une sauvegarde… » : les copies automatiques du forum, et en remettre une."""
+"""« Restaurer une sauvegarde… » : les copies automatiques du forum, et en remettre une.
+
+A forum on a server lists its JSON snapshots (app.sauvegardes); its address, password
+included, is only handed to app/, never shown.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,10 @@ from vues.sauvegardes_auto import CLE_GARDER, nombre_a_garder
 class DialogueSauvegardes(QDialog):
     """Choisir une sauvegarde ; `choisie` est son chemin quand le dialogue est accepté."""
 
-    def __init__(self, forum: Path, reglages: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, forum: Path | str, reglages: QSettings, parent: QWidget | None = None
+    ) -> None:
+        """`forum` : son fichier, ou l'adresse complète de sa base (jamais montrée)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restaurer une sauvegarde"))
         self.resize(760, 420)
@@ -40,6 +47,16 @@ class DialogueSauvegardes(QDialog):
                 "d'abord sauvegardé, rien n'est perdu."
             )
         )
+        if isinstance(forum, str):
+            # Snapshots this laptop took; restoring one changes the forum for every laptop.
+            explication.setText(
+                self.tr(
+                    "Forum ouvert garde un instantané de ce forum partagé à l'ouverture, puis "
+                    "toutes les 10 minutes pendant l'édition, sur ce portable. Restaurer remet "
+                    "la base du serveur dans l'état choisi, pour tous les portables connectés ; "
+                    "son état actuel est d'abord sauvegardé, rien n'est perdu."
+                )
+            )
         explication.setWordWrap(True)
         self.tableau = QTableWidget(len(self.liste), 5)
         self.tableau.setAccessibleName(self.tr("Sauvegardes du forum"))
