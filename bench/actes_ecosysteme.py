@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _enfant import mesure_enfant, pages
 
 TAILLE = int(os.environ.get("BENCH_ACTES_ECOSYSTEME_TAILLE", "800"))
 REPETITIONS = int(os.environ.get("BENCH_REPETITIONS_ACTES", "3"))
@@ -44,21 +45,7 @@ def mesurer(genre: str, forum: Path, sortie: Path) -> None:
 
 
 def enfant(genre: str, forum: Path, sortie: Path) -> dict[str, float]:
-    resultat = subprocess.run(
-        [sys.executable, __file__, "--mesure", genre, str(forum), str(sortie)],
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
-    )
-    mesure: dict[str, float] = json.loads(resultat.stdout.strip().splitlines()[-1])
-    return mesure
-
-
-def pages(pdf: Path) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(pdf).pages)
+    return mesure_enfant(__file__, genre, str(forum), str(sortie))
 
 
 def main() -> None:

@@ -20,38 +20,39 @@ from app.operations.creneaux import (
     supprimer_creneau,
 )
 from modeles.creneaux import ModeleCreneau
-from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
+from vues.commandes.generiques import (
+    CommandeAjouter,
+    CommandeModifier,
+    CommandeSupprimer,
+    nomme,
+)
 from vues.formats import jour_et_mois
 from vues.session import CommandeForum, SessionForum
-
-
-def _nomme(texte: str, nom: str) -> str:
-    return texte.replace("%1", nom)
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     # Literal strings in tr() calls, so that lupdate finds each of them.
     premier = next(iter(champs), "")
     if premier == "jour":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.creneaux", "Changer le jour de « %1 »"), nom
         )
     if premier == "debut":
-        return _nomme(QCoreApplication.translate("commandes.creneaux", "Déplacer « %1 »"), nom)
+        return nomme(QCoreApplication.translate("commandes.creneaux", "Déplacer « %1 »"), nom)
     if premier == "fin":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.creneaux", "Changer l'heure de fin de « %1 »"),
             nom,
         )
     if premier == "nature":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.creneaux", "Changer la nature de « %1 »"), nom
         )
     if premier == "libelle":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.creneaux", "Renommer le créneau « %1 »"), nom
         )
-    return _nomme(
+    return nomme(
         QCoreApplication.translate("commandes.creneaux", "Modifier le créneau « %1 »"), nom
     )
 
@@ -60,7 +61,7 @@ class AjouterCreneau(CommandeAjouter):
     def __init__(self, session: SessionForum, champs: Mapping[str, Any], nom: str) -> None:
         super().__init__(
             session,
-            _nomme(
+            nomme(
                 QCoreApplication.translate("commandes.creneaux", "Ajouter le créneau « %1 »"), nom
             ),
             ajouter_creneau,
@@ -87,7 +88,7 @@ class SupprimerCreneau(CommandeSupprimer[InstantaneCreneau]):
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
         super().__init__(
             session,
-            _nomme(
+            nomme(
                 QCoreApplication.translate("commandes.creneaux", "Supprimer le créneau « %1 »"), nom
             ),
             supprimer_creneau,
@@ -102,7 +103,7 @@ class GenererJournee(CommandeForum):
     ) -> None:
         super().__init__(
             session,
-            _nomme(
+            nomme(
                 QCoreApplication.translate("commandes.creneaux", "Générer la journée du %1"),
                 jour_et_mois(jour),
             ),

@@ -17,6 +17,11 @@ from vues.session import CommandeForum, SessionForum
 Instantane = TypeVar("Instantane")
 
 
+def nomme(texte: str, nom: str) -> str:
+    """Le texte traduit d'une commande, « %1 » remplacé par le nom de ce qu'elle touche."""
+    return texte.replace("%1", nom)
+
+
 class CommandeAjouter(CommandeForum):
     def __init__(
         self,

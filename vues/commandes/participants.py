@@ -15,63 +15,64 @@ from app.operations.participants import (
     restaurer_participant,
     supprimer_participant,
 )
-from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
+from vues.commandes.generiques import (
+    CommandeAjouter,
+    CommandeModifier,
+    CommandeSupprimer,
+    nomme,
+)
 from vues.session import SessionForum
-
-
-def _nomme(texte: str, nom: str) -> str:
-    return texte.replace("%1", nom)
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     # Literal strings in tr() calls, so that lupdate finds each of them.
     seul = next(iter(champs)) if len(champs) == 1 else ""
     if seul == "nom":
-        return _nomme(QCoreApplication.translate("commandes.participants", "Renommer « %1 »"), nom)
+        return nomme(QCoreApplication.translate("commandes.participants", "Renommer « %1 »"), nom)
     if seul == "organisation":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate(
                 "commandes.participants", "Changer l'organisation de « %1 »"
             ),
             nom,
         )
     if seul == "courriel":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.participants", "Changer le courriel de « %1 »"),
             nom,
         )
     if seul == "telephone":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.participants", "Changer le téléphone de « %1 »"),
             nom,
         )
     if seul == "type_acteur":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate(
                 "commandes.participants", "Changer le type d'acteur de « %1 »"
             ),
             nom,
         )
     if seul == "niveau_action":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate(
                 "commandes.participants", "Changer le niveau d'action de « %1 »"
             ),
             nom,
         )
     if seul == "territoire":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.participants", "Changer le territoire de « %1 »"),
             nom,
         )
     if seul in ("consentement_publication", "consentement_coordonnees"):
-        return _nomme(
+        return nomme(
             QCoreApplication.translate(
                 "commandes.participants", "Changer un consentement de « %1 »"
             ),
             nom,
         )
-    return _nomme(QCoreApplication.translate("commandes.participants", "Modifier « %1 »"), nom)
+    return nomme(QCoreApplication.translate("commandes.participants", "Modifier « %1 »"), nom)
 
 
 class AjouterParticipant(CommandeAjouter):
@@ -79,7 +80,7 @@ class AjouterParticipant(CommandeAjouter):
         nom = " ".join(str(champs.get("nom", "")).split())
         super().__init__(
             session,
-            _nomme(
+            nomme(
                 QCoreApplication.translate(
                     "commandes.participants", "Ajouter le participant « %1 »"
                 ),
@@ -111,7 +112,7 @@ class SupprimerParticipant(CommandeSupprimer[InstantaneParticipant]):
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
         super().__init__(
             session,
-            _nomme(
+            nomme(
                 QCoreApplication.translate(
                     "commandes.participants", "Supprimer le participant « %1 »"
                 ),

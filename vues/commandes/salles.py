@@ -18,35 +18,36 @@ from app.operations.salles import (
     restaurer_salle,
     supprimer_salle,
 )
-from vues.commandes.generiques import CommandeAjouter, CommandeModifier, CommandeSupprimer
+from vues.commandes.generiques import (
+    CommandeAjouter,
+    CommandeModifier,
+    CommandeSupprimer,
+    nomme,
+)
 from vues.session import CommandeForum, SessionForum
-
-
-def _nomme(texte: str, nom: str) -> str:
-    return texte.replace("%1", nom)
 
 
 def _texte_modifier(champs: Mapping[str, Any], nom: str) -> str:
     # Literal strings in tr() calls, so that lupdate finds each of them.
     seul = next(iter(champs)) if len(champs) == 1 else ""
     if seul == "nom":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.salles", "Renommer la salle « %1 »"), nom
         )
     if seul == "capacite":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.salles", "Changer le nombre de places de « %1 »"),
             nom,
         )
     if seul == "equipements":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.salles", "Changer l'équipement de « %1 »"), nom
         )
     if seul == "accessible":
-        return _nomme(
+        return nomme(
             QCoreApplication.translate("commandes.salles", "Changer l'accessibilité de « %1 »"), nom
         )
-    return _nomme(QCoreApplication.translate("commandes.salles", "Modifier la salle « %1 »"), nom)
+    return nomme(QCoreApplication.translate("commandes.salles", "Modifier la salle « %1 »"), nom)
 
 
 class AjouterSalle(CommandeAjouter):
@@ -54,7 +55,7 @@ class AjouterSalle(CommandeAjouter):
         nom = " ".join(str(champs.get("nom", "")).split())
         super().__init__(
             session,
-            _nomme(QCoreApplication.translate("commandes.salles", "Ajouter la salle « %1 »"), nom),
+            nomme(QCoreApplication.translate("commandes.salles", "Ajouter la salle « %1 »"), nom),
             ajouter_salle,
             supprimer_salle,
             champs,
@@ -79,9 +80,7 @@ class SupprimerSalle(CommandeSupprimer[InstantaneSalle]):
     def __init__(self, session: SessionForum, uuid: UUID, nom: str) -> None:
         super().__init__(
             session,
-            _nomme(
-                QCoreApplication.translate("commandes.salles", "Supprimer la salle « %1 »"), nom
-            ),
+            nomme(QCoreApplication.translate("commandes.salles", "Supprimer la salle « %1 »"), nom),
             supprimer_salle,
             restaurer_salle,
             uuid,
