@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
@@ -14,9 +15,11 @@ from app.document import DocumentForum
 from app.formats import heure
 from app.lectures import CreneauLu, SalleLue, SujetLu
 from modeles.conflits import (
+    MOTS_FRANCAIS,
     Conflit,
     CreneauAgenda,
     Gravite,
+    MotsConflits,
     SalleAgenda,
     SujetAgenda,
     couvertures,
@@ -131,6 +134,39 @@ def conflits_par_case(
     return resultat
 
 
+# The conflicts' words for an English interface (French ones are the rules' own default).
+MOTS_ANGLAIS = MotsConflits(
+    numero="No. {}",
+    et="and",
+    place=("seat", "seats"),
+    personne=("person", "people"),
+    zero_singulier=False,
+    lieu="{salle}, {heure}",
+    refus_lieu="{lieu}: {raison}.",
+    salle_hors_mur="the room is not on the wall",
+    creneau_hors_mur="the time slot is not on the wall",
+    pas_d_atelier="this time slot does not host sessions",
+    duree_absurde="a length of {duree} time slots makes no sense",
+    reste_un="only one session slot is left in the day, not {duree}",
+    reste="only {restants} session slots are left in the day, not {duree}",
+    hors_grille_lieu="{lieu}: session {numero} is off the grid, {raison}.",
+    hors_grille="Session {numero} is off the grid: {raison}.",
+    occupee_par="{lieu}: taken by {noms}.",
+    cite="{numero} “{titre}”",
+    capacite="{salle} ({places}): {numero} expects about {personnes}.",
+    besoin="{salle}: {manques} missing for {numero}.",
+    fauteuil="wheelchair access",
+    salle_occupee="{lieu}: {numeros} are in the same room.",
+    porteur_un="{heure}: {noms} convenes {a} and {b} at the same time.",
+    porteur="{heure}: {noms} convene {a} and {b} at the same time.",
+)
+
+
+def mots_conflits(langue: str) -> MotsConflits:
+    """Les mots des conflits dans cette langue (« en », sinon le français)."""
+    return MOTS_ANGLAIS if langue.split("-")[0].split("_")[0].lower() == "en" else MOTS_FRANCAIS
+
+
 class ConflitsDuMur:
     """Les conflits du mur, recalculés seulement pour les journées qu'une modification touche.
 
@@ -139,7 +175,11 @@ class ConflitsDuMur:
     large forum recomputes one day instead of the whole wall.
     """
 
-    def __init__(self, salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu]) -> None:
+    def __init__(
+        self, salles: Sequence[SalleLue], creneaux: Sequence[CreneauLu], langue: str = "fr"
+    ) -> None:
+        self._langue = langue
+        self._mots = mots_conflits(langue)
         self._salles = salles_agenda(salles)
         self._creneaux = creneaux_agenda(creneaux)
         # Each snapshot translated once, and again only when the snapshot itself is replaced.
@@ -170,7 +210,11 @@ class ConflitsDuMur:
                 groupes[jour].append(sujet)
         for jour, du_jour in groupes.items():
             self._par_jour[jour] = detecter_conflits(
-                self._salles, self._creneaux, [self._traduire(s) for s in du_jour], heure=heure
+                self._salles,
+                self._creneaux,
+                [self._traduire(s) for s in du_jour],
+                heure=self._heure,
+                mots=self._mots,
             )
         tous = [c for liste in self._par_jour.values() for c in liste]
         # Blocking first, then in time order; within a day the rules' own order is kept.
@@ -178,6 +222,9 @@ class ConflitsDuMur:
             tous, key=lambda c: (c.gravite is not Gravite.BLOQUANT, self._moment(c))
         )
         return self.liste
+
+    def _heure(self, moment: dt.time) -> str:
+        return heure(moment, self._langue)
 
     def _traduire(self, sujet: SujetLu) -> SujetAgenda:
         connu = self._traduits.get(sujet.uuid)

@@ -99,18 +99,70 @@ def couvertures(
     return resultat
 
 
+@dataclass(frozen=True)
+class MotsConflits:
+    """Les phrases des conflits, dans une langue ; le français par défaut (MOTS_FRANCAIS).
+
+    The application passes another instance for an English interface; the rules only fill
+    these templates.
+    """
+
+    numero: str = "n° {}"
+    et: str = "et"
+    place: tuple[str, str] = ("place", "places")
+    personne: tuple[str, str] = ("personne", "personnes")
+    # French puts 0 and 1 in the singular; English only 1.
+    zero_singulier: bool = True
+    lieu: str = "{salle}, {heure}"
+    refus_lieu: str = "{lieu} : {raison}."
+    salle_hors_mur: str = "la salle n'est pas sur le mur"
+    creneau_hors_mur: str = "le créneau n'est pas sur le mur"
+    pas_d_atelier: str = "ce créneau n'accueille pas d'atelier"
+    duree_absurde: str = "une durée de {duree} créneau n'a pas de sens"
+    reste_un: str = "il ne reste qu'un créneau d'atelier dans la journée, pas {duree}"
+    reste: str = "il ne reste que {restants} créneaux d'atelier dans la journée, pas {duree}"
+    hors_grille_lieu: str = "{lieu} : l'atelier {numero} est hors grille, {raison}."
+    hors_grille: str = "L'atelier {numero} est hors grille : {raison}."
+    occupee_par: str = "{lieu} : occupée par {noms}."
+    cite: str = "{numero} « {titre} »"
+    capacite: str = "{salle} ({places}) : {numero} attend environ {personnes}."
+    besoin: str = "{salle} : il manque {manques} pour {numero}."
+    fauteuil: str = "l'accès en fauteuil roulant"
+    salle_occupee: str = "{lieu} : {numeros} occupent la même salle."
+    porteur_un: str = "{heure} : {noms} porte {a} et {b} en même temps."
+    porteur: str = "{heure} : {noms} portent {a} et {b} en même temps."
+
+    def numero_de(self, sujet: SujetAgenda) -> str:
+        return self.numero.format(sujet.numero)
+
+    def compte(self, nombre: int, mot: tuple[str, str]) -> str:
+        singulier = abs(nombre) < 2 if self.zero_singulier else abs(nombre) == 1
+        return f"{nombre} {mot[0] if singulier else mot[1]}"
+
+    def liste(self, elements: Sequence[str]) -> str:
+        """« a », « a et b », « a, b et c »."""
+        if len(elements) < 2:
+            return "".join(elements)
+        return f"{', '.join(elements[:-1])} {self.et} {elements[-1]}"
+
+
+MOTS_FRANCAIS = MotsConflits()
+
+
 def detecter_conflits(
     salles: Sequence[SalleAgenda],
     creneaux: Sequence[CreneauAgenda],
     sujets: Sequence[SujetAgenda],
     *,
     heure: FormatHeure = heure_iso,
+    mots: MotsConflits = MOTS_FRANCAIS,
 ) -> list[Conflit]:
     """Every conflict on the wall: blocking first, then by day and time, then by room order.
 
-    `heure` formats times in the messages: the application passes its fr_CA formatting.
+    `heure` formats times in the messages, `mots` words them (the application passes its
+    own, in the interface's language).
     """
-    grille = _Grille(salles, creneaux, heure)
+    grille = _Grille(salles, creneaux, heure, mots)
     trouves: list[tuple[_Tri, Conflit]] = []
     places: list[_Place] = []
     # sorted() is stable, so equal numbers keep the caller's order: the result stays deterministic.
@@ -142,13 +194,16 @@ def refus_placement(
     sujets: Sequence[SujetAgenda],
     *,
     heure: FormatHeure = heure_iso,
+    mots: MotsConflits = MOTS_FRANCAIS,
 ) -> str | None:
-    """Why this placement must be refused, in French, or None; warnings never refuse."""
-    grille = _Grille(salles, creneaux, heure)
+    """Why this placement must be refused (in French by default), or None; warnings never do."""
+    grille = _Grille(salles, creneaux, heure, mots)
     motif = _motif_hors_grille(grille, salle, creneau, duree)
     if motif is not None:
         lieu, raison = motif
-        return f"{lieu} : {raison}." if lieu else f"{raison[0].upper()}{raison[1:]}."
+        if lieu:
+            return mots.refus_lieu.format(lieu=lieu, raison=raison)
+        return f"{raison[0].upper()}{raison[1:]}."
     voulus = grille.couvrir(creneau, duree)
     assert voulus is not None  # _motif_hors_grille has just checked the span
     cles_voulues = {c.cle for c in voulus}
@@ -162,8 +217,14 @@ def refus_placement(
                 occupants[couvert.cle].append(autre)
     for voulu in voulus:
         if voulu.cle in occupants:
-            noms = _liste([f"{_numero(s)} « {s.titre} »" for s in occupants[voulu.cle]])
-            return f"{grille.salles[salle].nom}, {grille.heure(voulu.debut)} : occupée par {noms}."
+            noms = mots.liste(
+                [
+                    mots.cite.format(numero=mots.numero_de(s), titre=s.titre)
+                    for s in occupants[voulu.cle]
+                ]
+            )
+            lieu = mots.lieu.format(salle=grille.salles[salle].nom, heure=grille.heure(voulu.debut))
+            return mots.occupee_par.format(lieu=lieu, noms=noms)
     return None
 
 
@@ -178,9 +239,14 @@ class _Grille:
     """Rooms and slots indexed once, so each rule looks them up instead of scanning lists."""
 
     def __init__(
-        self, salles: Sequence[SalleAgenda], creneaux: Sequence[CreneauAgenda], heure: FormatHeure
+        self,
+        salles: Sequence[SalleAgenda],
+        creneaux: Sequence[CreneauAgenda],
+        heure: FormatHeure,
+        mots: MotsConflits = MOTS_FRANCAIS,
     ) -> None:
         self.heure = heure
+        self.mots = mots
         self.salles: dict[Cle, SalleAgenda] = {}
         self.rang_salle: dict[Cle, int] = {}
         for rang, salle in enumerate(salles):
@@ -256,33 +322,39 @@ def _motif_hors_grille(
     grille: _Grille, salle: Cle, creneau: Cle, duree: int
 ) -> tuple[str, str] | None:
     """(where, why) this placement is off the wall, or None; `where` is empty when unknown."""
+    mots = grille.mots
     if salle not in grille.salles:
-        return "", "la salle n'est pas sur le mur"
+        return "", mots.salle_hors_mur
     if creneau not in grille.creneaux:
-        return "", "le créneau n'est pas sur le mur"
+        return "", mots.creneau_hors_mur
     depart = grille.creneaux[creneau]
     if not depart.atelier:
-        raison = "ce créneau n'accueille pas d'atelier"
+        raison = mots.pas_d_atelier
     elif duree < 1:
-        raison = f"une durée de {duree} créneau n'a pas de sens"
+        raison = mots.duree_absurde.format(duree=duree)
     else:
         restants = len(grille.ateliers[depart.jour]) - grille.rang_atelier[creneau]
         if duree <= restants:
             return None
-        reste = "qu'un créneau" if restants == 1 else f"que {restants} créneaux"
-        raison = f"il ne reste {reste} d'atelier dans la journée, pas {duree}"
+        gabarit = mots.reste_un if restants == 1 else mots.reste
+        raison = gabarit.format(restants=restants, duree=duree)
     # Formatted only for a refusal: this runs for every session on every edit of the wall.
-    return f"{grille.salles[salle].nom}, {grille.heure(depart.debut)}", raison
+    return mots.lieu.format(
+        salle=grille.salles[salle].nom, heure=grille.heure(depart.debut)
+    ), raison
 
 
 def _hors_grille(
     grille: _Grille, rang: int, sujet: SujetAgenda, motif: tuple[str, str]
 ) -> tuple[_Tri, Conflit]:
     lieu, raison = motif
+    mots = grille.mots
     if lieu:
-        message = f"{lieu} : l'atelier {_numero(sujet)} est hors grille, {raison}."
+        message = mots.hors_grille_lieu.format(
+            lieu=lieu, numero=mots.numero_de(sujet), raison=raison
+        )
     else:
-        message = f"L'atelier {_numero(sujet)} est hors grille : {raison}."
+        message = mots.hors_grille.format(numero=mots.numero_de(sujet), raison=raison)
     salle = sujet.salle if sujet.salle in grille.salles else None
     depart = grille.creneaux.get(sujet.creneau)
     creneaux = (depart,) if depart else ()
@@ -290,22 +362,31 @@ def _hors_grille(
 
 
 def _avertissements_de_salle(grille: _Grille, place: _Place) -> list[tuple[_Tri, Conflit]]:
-    sujet, salle = place.sujet, place.salle
+    sujet, salle, mots = place.sujet, place.salle, grille.mots
     messages: list[tuple[NatureConflit, str]] = []
     if sujet.interet is not None and salle.capacite is not None and sujet.interet > salle.capacite:
-        places, personnes = _compte(salle.capacite, "place"), _compte(sujet.interet, "personne")
-        message = f"{salle.nom} ({places}) : {_numero(sujet)} attend environ {personnes}."
+        message = mots.capacite.format(
+            salle=salle.nom,
+            places=mots.compte(salle.capacite, mots.place),
+            numero=mots.numero_de(sujet),
+            personnes=mots.compte(sujet.interet, mots.personne),
+        )
         messages.append((NatureConflit.CAPACITE, message))
-    manques = _besoins_non_satisfaits(sujet.besoins, salle, grille.equipements[salle.cle])
+    manques = _besoins_non_satisfaits(sujet.besoins, salle, grille.equipements[salle.cle], mots)
     if manques:
-        message = f"{salle.nom} : il manque {_liste(manques)} pour {_numero(sujet)}."
+        message = mots.besoin.format(
+            salle=salle.nom, manques=mots.liste(manques), numero=mots.numero_de(sujet)
+        )
         messages.append((NatureConflit.BESOIN, message))
     sujets = [(place.rang, sujet)]
     return [grille.trouve(n, sujets, salle.cle, place.creneaux, m) for n, m in messages]
 
 
 def _besoins_non_satisfaits(
-    besoins: frozenset[str], salle: SalleAgenda, equipements: frozenset[str]
+    besoins: frozenset[str],
+    salle: SalleAgenda,
+    equipements: frozenset[str],
+    mots: MotsConflits = MOTS_FRANCAIS,
 ) -> list[str]:
     """The unmet needs, in a stable order (a frozenset of str has none across runs)."""
     manques: dict[str, str] = {}
@@ -315,7 +396,7 @@ def _besoins_non_satisfaits(
             continue
         if cle == BESOIN_ACCESSIBLE:
             if not salle.accessible:
-                manques[cle] = "l'accès en fauteuil roulant"
+                manques[cle] = mots.fauteuil
         elif cle not in equipements:
             manques[cle] = besoin.strip()
     return [manques[cle] for cle in sorted(manques)]
@@ -338,12 +419,12 @@ def _salles_occupees(grille: _Grille, places: list[_Place]) -> list[tuple[_Tri, 
     for (cle_salle, cle_creneau), occupants in cellules.items():
         if len(occupants) < 2:
             continue
-        creneau = grille.creneaux[cle_creneau]
-        numeros = _liste([_numero(p.sujet) for p in occupants])
-        message = (
-            f"{grille.salles[cle_salle].nom}, {grille.heure(creneau.debut)} : "
-            f"{numeros} occupent la même salle."
+        creneau, mots = grille.creneaux[cle_creneau], grille.mots
+        numeros = mots.liste([mots.numero_de(p.sujet) for p in occupants])
+        lieu = mots.lieu.format(
+            salle=grille.salles[cle_salle].nom, heure=grille.heure(creneau.debut)
         )
+        message = mots.salle_occupee.format(lieu=lieu, numeros=numeros)
         sujets = [(p.rang, p.sujet) for p in occupants]
         nature = NatureConflit.SALLE_OCCUPEE
         trouves.append(grille.trouve(nature, sujets, cle_salle, [creneau], message))
@@ -368,35 +449,22 @@ def _porteurs_en_double(grille: _Grille, places: list[_Place]) -> list[tuple[_Tr
                     a, b = sorted((une, autre), key=lambda p: p.rang)
                     paires.setdefault((a.rang, b.rang), (a, b, set()))[2].add(porteur)
     trouves = []
+    mots = grille.mots
     for (rang_a, rang_b), (a, b, communs) in paires.items():
-        noms = _liste(list(dict.fromkeys(n for c, n in a.sujet.porteurs if c in communs)))
-        verbe = "porte" if len(communs) == 1 else "portent"
+        noms = mots.liste(list(dict.fromkeys(n for c, n in a.sujet.porteurs if c in communs)))
+        gabarit = mots.porteur_un if len(communs) == 1 else mots.porteur
         debut, fin = max(a.debut, b.debut), min(a.fin, b.fin)
         ensemble = sorted(
             {c.cle: c for c in a.creneaux + b.creneaux if c.debut < fin and debut < c.fin}.values(),
             key=lambda c: (c.debut, c.fin),
         ) or [max(a.creneaux[0], b.creneaux[0], key=lambda c: c.debut)]  # only odd slot data
-        message = (
-            f"{grille.heure(debut)} : {noms} {verbe} {_numero(a.sujet)} et {_numero(b.sujet)} "
-            "en même temps."
+        message = gabarit.format(
+            heure=grille.heure(debut),
+            noms=noms,
+            a=mots.numero_de(a.sujet),
+            b=mots.numero_de(b.sujet),
         )
         sujets = [(rang_a, a.sujet), (rang_b, b.sujet)]
         nature = NatureConflit.PORTEUR_EN_DOUBLE
         trouves.append(grille.trouve(nature, sujets, None, ensemble, message))
     return trouves
-
-
-def _numero(sujet: SujetAgenda) -> str:
-    return f"n° {sujet.numero}"
-
-
-def _compte(nombre: int, nom: str) -> str:
-    # French puts 0 and 1 in the singular.
-    return f"{nombre} {nom}" if abs(nombre) < 2 else f"{nombre} {nom}s"
-
-
-def _liste(elements: Sequence[str]) -> str:
-    """« a », « a et b », « a, b et c »."""
-    if len(elements) < 2:
-        return "".join(elements)
-    return f"{', '.join(elements[:-1])} et {elements[-1]}"

@@ -39,6 +39,7 @@ from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
 from vues.pages.agenda_gestes import GestesMur
 from vues.pages.base import Page, titre_de_page, vue_tableau
 from vues.session import SessionForum
+from vues.traduction import langue_interface
 
 
 class VueMur(QTableView):
@@ -214,7 +215,7 @@ class PageAgenda(Page):
         self._creneaux = self.session.lire(lectures.creneaux)
         self._salles = self.session.lire(lectures.salles)
         self._sujets = {s.uuid: s for s in self.session.lire(lectures.sujets)}
-        self._conflits_mur = agenda.ConflitsDuMur(self._salles, self._creneaux)
+        self._conflits_mur = agenda.ConflitsDuMur(self._salles, self._creneaux, langue_interface())
         jours = sorted({c.jour for c in self._creneaux})
         actuel = self.onglets_jours.currentIndex()
         if jours != self._jours:
