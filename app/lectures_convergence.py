@@ -10,15 +10,14 @@ import datetime as dt
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from app.document import DocumentForum
-from app.operations.convergence import budget, nombre_sujets_votables
-from modeles.convergence import budget_par_defaut, classement, maximum_par_sujet, totaux
+from app.operations.convergence import reglage_budget
+from modeles.convergence import classement, maximum_par_sujet, totaux
 from modeles.entites import (
     Etape,
-    Forum,
     Participant,
     PlanAction,
     Recolte,
@@ -150,9 +149,8 @@ def resultats_vote(document: DocumentForum) -> ResultatsVote:
             ).all()
         )
         votants = session.scalar(select(func.count(func.distinct(Vote.participant_id)))) or 0
-        choisi = session.scalar(select(Forum.budget_points).limit(1))
-        actuel = budget(session)
-        defaut = budget_par_defaut(nombre_sujets_votables(session))
+        choisi, defaut = reglage_budget(session)
+    actuel = choisi or defaut
     infos = {ligne[0]: ligne for ligne in lignes}
     rangs = classement(
         totaux(list(infos), {i: ligne[4] for i, ligne in infos.items()}, [par_sujet])
@@ -203,6 +201,20 @@ def votants(document: DocumentForum) -> dict[UUID, int]:
         )
 
 
+def requete_plans() -> Select[PlanAction]:
+    """Les plans d'action dans leur ordre, avec porteurs, sujets, thèmes et étape d'origine."""
+    return (
+        select(PlanAction)
+        .options(
+            selectinload(PlanAction.porteurs),
+            selectinload(PlanAction.sujets),
+            selectinload(PlanAction.themes),
+            selectinload(PlanAction.etape),
+        )
+        .order_by(PlanAction.rang, PlanAction.id)
+    )
+
+
 def plans(document: DocumentForum) -> list[PlanLu]:
     with document.lecture() as session:
         return [
@@ -218,16 +230,7 @@ def plans(document: DocumentForum) -> list[PlanLu]:
                 tuple((t.uuid, t.titre) for t in p.themes),
                 p.etape.uuid if p.etape else None,
             )
-            for p in session.scalars(
-                select(PlanAction)
-                .options(
-                    selectinload(PlanAction.porteurs),
-                    selectinload(PlanAction.sujets),
-                    selectinload(PlanAction.themes),
-                    selectinload(PlanAction.etape),
-                )
-                .order_by(PlanAction.rang, PlanAction.id)
-            )
+            for p in session.scalars(requete_plans())
         ]
 
 

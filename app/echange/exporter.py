@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 
 from app.document import DocumentForum
 from app.echange.format import FORMAT, VERSION, vers_json
+from app.lectures_convergence import requete_plans
 from modeles.entites import (
     Creneau,
     Forum,
@@ -73,16 +74,7 @@ def exporter_document(document: DocumentForum) -> dict[str, Any]:
             .join(Sujet, Sujet.id == Vote.sujet_id)
             .order_by(Participant.uuid, Sujet.numero, Sujet.uuid)
         )
-        plans = session.scalars(
-            select(PlanAction)
-            .options(
-                selectinload(PlanAction.porteurs),
-                selectinload(PlanAction.sujets),
-                selectinload(PlanAction.themes),
-                selectinload(PlanAction.etape),
-            )
-            .order_by(PlanAction.rang, PlanAction.id)
-        )
+        plans = session.scalars(requete_plans())
         return {
             "format": FORMAT,
             "version": VERSION,

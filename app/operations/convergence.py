@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.recherche import par_uuid
 from modeles.convergence import budget_par_defaut, problemes_bulletin
 from modeles.entites import (
     Etape,
@@ -55,9 +56,15 @@ def nombre_sujets_votables(session: Session) -> int:
     return session.scalar(select(func.count()).where(Sujet.fusionne_dans_id.is_(None))) or 0
 
 
-def budget(session: Session) -> int:
+def reglage_budget(session: Session) -> tuple[int | None, int]:
+    """Le budget choisi par les organisateurs (None : aucun) et le budget par défaut."""
     choisi = session.scalar(select(Forum.budget_points).limit(1))
-    return choisi if choisi else budget_par_defaut(nombre_sujets_votables(session))
+    return choisi, budget_par_defaut(nombre_sujets_votables(session))
+
+
+def budget(session: Session) -> int:
+    choisi, defaut = reglage_budget(session)
+    return choisi or defaut
 
 
 def _ids_sujets(session: Session, uuids: Sequence[UUID]) -> dict[UUID, int]:
@@ -148,10 +155,9 @@ class InstantanePlan:
 
 
 def _plan(session: Session, uuid: UUID) -> PlanAction:
-    trouve = session.scalars(select(PlanAction).where(PlanAction.uuid == uuid)).one_or_none()
-    if trouve is None:
-        raise ErreurForum("Ce plan d'action n'existe plus (il a peut-être été supprimé).")
-    return trouve
+    return par_uuid(
+        session, PlanAction, uuid, "Ce plan d'action n'existe plus (il a peut-être été supprimé)."
+    )
 
 
 def _texte(valeur: Any) -> str:

@@ -21,6 +21,7 @@ from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.formats import heure
 from app.operations.longueurs import verifier_longueur
+from app.operations.recherche import par_uuid
 from app.operations.salles import Placement, remettre_au_mur, retirer_du_mur
 from modeles.creneaux import ModeleCreneau, PlageHoraire, valider_creneau
 from modeles.entites import Creneau, Sujet
@@ -53,10 +54,7 @@ def _du_jour(session: Session, jour: dt.date, sauf: int | None = None) -> list[C
 
 
 def _creneau(session: Session, uuid: UUID) -> Creneau:
-    creneau = session.scalars(select(Creneau).where(Creneau.uuid == uuid)).one_or_none()
-    if creneau is None:
-        raise ErreurForum("Ce créneau n'existe plus dans le forum.")
-    return creneau
+    return par_uuid(session, Creneau, uuid, "Ce créneau n'existe plus dans le forum.")
 
 
 def _propres(champs: Mapping[str, Any]) -> dict[str, Any]:

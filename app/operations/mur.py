@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.agenda import verifier_placement
 from app.changements import Changements, Genre
 from app.document import DocumentForum
+from app.operations.recherche import par_uuid
 from modeles.entites import Creneau, Salle, Sujet
 from modeles.erreurs import ErreurForum
 
@@ -33,17 +34,13 @@ class Placement:
 
 
 def _sujet(session: Session, uuid: UUID) -> Sujet:
-    sujet = session.scalars(select(Sujet).where(Sujet.uuid == uuid)).one_or_none()
-    if sujet is None:
-        raise ErreurForum("Ce sujet n'existe plus (il a peut-être été retiré entre-temps).")
-    return sujet
+    return par_uuid(
+        session, Sujet, uuid, "Ce sujet n'existe plus (il a peut-être été retiré entre-temps)."
+    )
 
 
 def _par_uuid(session: Session, classe: type[T], uuid: UUID) -> T:
-    trouve = session.scalars(select(classe).where(classe.uuid == uuid)).one_or_none()
-    if trouve is None:
-        raise ErreurForum("Cette salle ou ce créneau n'existe plus.")
-    return trouve
+    return par_uuid(session, classe, uuid, "Cette salle ou ce créneau n'existe plus.")
 
 
 def _placement(sujet: Sujet) -> Placement:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.operations.longueurs import longueur_max
+from app.operations.recherche import par_uuid
 from app.participants_csv import RapportImport, TableauCsv, importer_participants
 from modeles.entites import (
     Participant,
@@ -46,19 +47,9 @@ CHAMPS_TEXTE = (
 )
 CHAMPS_CASES = ("consentement_publication", "consentement_coordonnees")
 CHAMPS_PARTICIPANT = frozenset((*CHAMPS_TEXTE, *CHAMPS_CASES))
-# The column sizes of modeles.entites.Participant: PostgreSQL would refuse longer text.
 # Read from the columns (String(n)): the limit is written once, in modeles/entites.py.
 LONGUEURS: dict[str, int] = {
-    champ: longueur_max(getattr(Participant, champ)) or 0
-    for champ in (
-        "nom",
-        "organisation",
-        "courriel",
-        "telephone",
-        "type_acteur",
-        "niveau_action",
-        "territoire",
-    )
+    champ: longueur_max(getattr(Participant, champ)) or 0 for champ in CHAMPS_TEXTE
 }
 LIBELLES = {
     "nom": "Le nom",
@@ -133,10 +124,7 @@ def nettoyer(champs: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _participant(session: Session, uuid: UUID) -> Participant:
-    participant = session.scalars(select(Participant).where(Participant.uuid == uuid)).one_or_none()
-    if participant is None:
-        raise ErreurForum("Ce participant n'existe plus dans le forum.")
-    return participant
+    return par_uuid(session, Participant, uuid, "Ce participant n'existe plus dans le forum.")
 
 
 def _champs_de(participant: Participant) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.operations.longueurs import longueur_max
+from app.operations.recherche import par_uuid
 from modeles.entites import Creneau, Salle, Sujet
 from modeles.erreurs import ErreurForum
 
@@ -104,10 +105,7 @@ def _valider(session: Session, champs: Mapping[str, Any], sauf: int | None) -> d
 
 
 def _salle(session: Session, uuid: UUID) -> Salle:
-    salle = session.scalars(select(Salle).where(Salle.uuid == uuid)).one_or_none()
-    if salle is None:
-        raise ErreurForum("Cette salle n'existe plus dans le forum.")
-    return salle
+    return par_uuid(session, Salle, uuid, "Cette salle n'existe plus dans le forum.")
 
 
 # --- le mur : retirer et remettre des ateliers ---------------------------------------------

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.operations.longueurs import verifier_longueur
+from app.operations.recherche import par_uuid
 from app.operations.themes import theme_pour_titre
 from modeles.entites import Participant, Sujet, porteur_sujet
 from modeles.erreurs import ErreurForum
@@ -173,7 +174,6 @@ def modifier_sujet(document: DocumentForum, sujet: UUID, champs: Mapping[str, An
 
 
 def _sujet(session: Session, sujet: UUID) -> Sujet:
-    trouve = session.scalars(select(Sujet).where(Sujet.uuid == sujet)).one_or_none()
-    if trouve is None:
-        raise ErreurForum("Ce sujet n'existe plus (il a peut-être été retiré entre-temps).")
-    return trouve
+    return par_uuid(
+        session, Sujet, sujet, "Ce sujet n'existe plus (il a peut-être été retiré entre-temps)."
+    )

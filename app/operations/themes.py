@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.changements import Changements, Genre
 from app.document import DocumentForum
 from app.operations.longueurs import verifier_longueur
+from app.operations.recherche import par_uuid
 from modeles.entites import Participant, PlanAction, Sujet, Theme, plan_theme
 from modeles.erreurs import ErreurForum
 
@@ -45,19 +46,15 @@ def nettoyer_titre(titre: Any) -> str:
 
 
 def _theme(session: Session, uuid: UUID) -> Theme:
-    trouve = session.scalars(select(Theme).where(Theme.uuid == uuid)).one_or_none()
-    if trouve is None:
-        raise ErreurForum("Ce thème n'existe plus (il a peut-être été supprimé entre-temps).")
-    return trouve
+    return par_uuid(
+        session, Theme, uuid, "Ce thème n'existe plus (il a peut-être été supprimé entre-temps)."
+    )
 
 
 def _participant(session: Session, uuid: UUID | None) -> Participant | None:
     if uuid is None:
         return None
-    trouve = session.scalars(select(Participant).where(Participant.uuid == uuid)).one_or_none()
-    if trouve is None:
-        raise ErreurForum("Cette personne ne fait plus partie du forum.")
-    return trouve
+    return par_uuid(session, Participant, uuid, "Cette personne ne fait plus partie du forum.")
 
 
 def _verifier_unique(session: Session, titre: str, sauf: int | None) -> None:

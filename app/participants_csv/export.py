@@ -15,15 +15,6 @@ from app.participants_csv.analyse import est_formule
 from app.participants_csv.lecture import LIBELLES_CHAMPS
 from modeles.entites import Participant
 
-ENTETES_SANS_COORDONNEES = (
-    "nom",
-    "organisation",
-    "type_acteur",
-    "niveau_action",
-    "territoire",
-    "consentement_publication",
-    "consentement_coordonnees",
-)
 ENTETES_AVEC_COORDONNEES = (
     "nom",
     "organisation",
@@ -34,6 +25,9 @@ ENTETES_AVEC_COORDONNEES = (
     "territoire",
     "consentement_publication",
     "consentement_coordonnees",
+)
+ENTETES_SANS_COORDONNEES = tuple(
+    c for c in ENTETES_AVEC_COORDONNEES if c not in ("courriel", "telephone")
 )
 
 
