@@ -7,6 +7,7 @@ import functools
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 from uuid import UUID
 
 from PySide6.QtCore import QSettings, Qt
@@ -31,6 +32,8 @@ from modeles.erreurs import ErreurForum, FichierInvalide
 from vues.accueil import PageAccueil
 from vues.sauvegardes_auto import SauvegardesAutomatiques, nombre_a_garder
 from vues.session import SessionForum
+
+T = TypeVar("T")
 
 MAX_RECENTS = 8
 FILTRE_FORUM = "Forum ouvert (*.forum)"
@@ -435,21 +438,36 @@ class FenetrePrincipale(QMainWindow):
     def _restaurer(self, forum: Path | str, sauvegarde: Path | None) -> None:
         if sauvegarde is None:
             return
+        self._hors_session(
+            forum,
+            lambda: sauvegardes.restaurer(forum, sauvegarde, garder=nombre_a_garder(self.reglages)),
+            lambda _: self.tr(
+                "Forum restauré ; son état précédent est gardé parmi les sauvegardes."
+            ),
+        )
+
+    def _hors_session(
+        self,
+        forum: Path | str,
+        operation: Callable[[], T],
+        message: Callable[[T], str],
+    ) -> None:
+        """Ferme le forum, y fait `operation` (restaurer, fusionner), puis le rouvre.
+
+        The forum must be closed while its file or database content is replaced. An error is
+        shown, and the forum reopened as it is; the status bar says what was done.
+        """
         self._remplacer_session(None)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        texte: str | None = None
         try:
-            sauvegardes.restaurer(forum, sauvegarde, garder=nombre_a_garder(self.reglages))
-            restaure = True
+            texte = message(operation())
         except ErreurForum as exc:
             self.alerter(exc.message)
-            restaure = False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        if self._essayer(lambda: DocumentForum.ouvrir(forum)) and restaure:
-            self.statusBar().showMessage(
-                self.tr("Forum restauré ; son état précédent est gardé parmi les sauvegardes."),
-                10000,
-            )
+        if self._essayer(lambda: DocumentForum.ouvrir(forum)) and texte is not None:
+            self.statusBar().showMessage(texte, 15000)
 
     def fusionner_fichiers(self, autres: list[Path] | None = None) -> None:
         """Les fichiers d'autres portables dans ce forum (fichier ou serveur) : aperçu, fusion."""
@@ -472,23 +490,16 @@ class FenetrePrincipale(QMainWindow):
     def _fusionner(self, forum: Path | str, autres: list[Path]) -> None:
         from app import fusion
 
-        self._remplacer_session(None)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            rapport = fusion.fusionner(forum, autres, garder=nombre_a_garder(self.reglages))
-        except ErreurForum as exc:
-            self.alerter(exc.message)
-            rapport = None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if self._essayer(lambda: DocumentForum.ouvrir(forum)) and rapport is not None:
-            self.statusBar().showMessage(
+        self._hors_session(
+            forum,
+            lambda: fusion.fusionner(forum, autres, garder=nombre_a_garder(self.reglages)),
+            lambda rapport: (
                 self.tr("Fusion faite : %1 ajout(s), %2 modification(s), %3 à relire.")
                 .replace("%1", str(len(rapport.ajouts)))
                 .replace("%2", str(len(rapport.modifications)))
-                .replace("%3", str(len(rapport.conflits))),
-                15000,
-            )
+                .replace("%3", str(len(rapport.conflits)))
+            ),
+        )
 
     def fermer_forum(self) -> None:
         self._remplacer_session(None)
