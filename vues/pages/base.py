@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from app.changements import Changements, Genre
 from vues.modeles_qt.tableau import FiltreRapide, ModeleTableau
@@ -81,3 +90,23 @@ def vue_tableau(
     # The arrows move in the table; Tab goes on to the next control.
     vue.setTabKeyNavigation(False)
     return vue, filtre
+
+
+def scinder(
+    orientation: Qt.Orientation,
+    panneaux: Sequence[tuple[QWidget, int]],
+    tailles: Sequence[int] = (),
+) -> QSplitter:
+    """Des panneaux côte à côte (ou l'un sur l'autre), chacun avec sa part de la place.
+
+    None of them can be collapsed to nothing by dragging the handle: a person who does so
+    would not know where the panel went.
+    """
+    separateur = QSplitter(orientation)
+    for rang, (panneau, part) in enumerate(panneaux):
+        separateur.addWidget(panneau)
+        separateur.setStretchFactor(rang, part)
+    if tailles:
+        separateur.setSizes(list(tailles))
+    separateur.setChildrenCollapsible(False)
+    return separateur

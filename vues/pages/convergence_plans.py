@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -39,7 +38,7 @@ from app.lectures_convergence import EtapeLue, PlanLu
 from vues import formats
 from vues.commandes.convergence import AjouterPlan, ModifierPlan, PromouvoirEtapes, SupprimerPlan
 from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
-from vues.pages.base import vue_tableau
+from vues.pages.base import scinder, vue_tableau
 from vues.pages.marche_saisie import CompleteurListe, separer
 from vues.pages.preparation import DateFacultative
 from vues.session import SessionForum
@@ -254,20 +253,8 @@ class OngletPlans(QWidget):
         defilement = QScrollArea()
         defilement.setWidgetResizable(True)
         defilement.setWidget(self.editeur)
-        haut = QSplitter(Qt.Orientation.Horizontal)
-        haut.addWidget(gauche)
-        haut.addWidget(defilement)
-        haut.setStretchFactor(0, 2)
-        haut.setStretchFactor(1, 3)
-        haut.setSizes([400, 680])
-        haut.setChildrenCollapsible(False)
-        separation = QSplitter(Qt.Orientation.Vertical)
-        separation.addWidget(haut)
-        separation.addWidget(recoltes)
-        separation.setStretchFactor(0, 3)
-        separation.setStretchFactor(1, 2)
-        separation.setSizes([480, 320])
-        separation.setChildrenCollapsible(False)
+        haut = scinder(Qt.Orientation.Horizontal, [(gauche, 2), (defilement, 3)], [400, 680])
+        separation = scinder(Qt.Orientation.Vertical, [(haut, 3), (recoltes, 2)], [480, 320])
         disposition = QVBoxLayout(self)
         disposition.addWidget(separation, 1)
         self._remplir_editeur(None)

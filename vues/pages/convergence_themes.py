@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from app.lectures import ParticipantLu, SujetLu
 from app.lectures_convergence import ThemeLu
 from vues.commandes.convergence import AjouterTheme, ClasserSujets, ModifierTheme, SupprimerTheme
 from vues.modeles_qt.convergence import ROLE_SUJET, ROLE_THEME, ModeleClassement, item_sujet
+from vues.pages.base import scinder
 from vues.session import SessionForum
 
 
@@ -179,11 +179,7 @@ class OngletThemes(QWidget):
         colonne.addWidget(creation)
         colonne.addWidget(self.fiche)
         colonne.addStretch(1)
-        separation = QSplitter(Qt.Orientation.Horizontal)
-        for widget, part in ((gauche, 2), (milieu, 4), (droite, 3)):
-            separation.addWidget(widget)
-            separation.setStretchFactor(separation.count() - 1, part)
-        separation.setChildrenCollapsible(False)
+        separation = scinder(Qt.Orientation.Horizontal, [(gauche, 2), (milieu, 4), (droite, 3)])
         disposition = QVBoxLayout(self)
         disposition.addWidget(separation, 1)
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -31,6 +30,7 @@ from app.lectures_convergence import LigneVote, ResultatsVote
 from vues.commandes.convergence import DefinirBudget, DefinirBulletin, DefinirPointsMur
 from vues.modeles_qt.convergence import ModeleBulletin, ModeleNombresModifiables
 from vues.modeles_qt.tableau import Colonne
+from vues.pages.base import scinder
 from vues.session import SessionForum
 
 _DROITE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -203,13 +203,7 @@ class OngletVotes(QWidget):
         colonne.setContentsMargins(0, 0, 0, 0)
         colonne.addWidget(self.classement, 1)
         colonne.addWidget(self.resume)
-        separation = QSplitter(Qt.Orientation.Horizontal)
-        separation.addWidget(gauche)
-        separation.addWidget(groupe)
-        separation.setStretchFactor(0, 3)
-        separation.setStretchFactor(1, 2)
-        separation.setSizes([640, 420])
-        separation.setChildrenCollapsible(False)
+        separation = scinder(Qt.Orientation.Horizontal, [(gauche, 3), (groupe, 2)], [640, 420])
         disposition = QVBoxLayout(self)
         disposition.addLayout(haut)
         disposition.addWidget(separation, 1)

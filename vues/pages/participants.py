@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from app.lectures_participants import (
 )
 from vues.commandes.participants import AjouterParticipant, SupprimerParticipant
 from vues.modeles_qt.tableau import ROLE_OBJET, Colonne, ModeleTableau
-from vues.pages.base import Page, titre_de_page, vue_tableau
+from vues.pages.base import Page, scinder, titre_de_page, vue_tableau
 from vues.pages.participants_fiche import FicheEditeur, ListeAteliers
 from vues.pages.preparation_edition import action, bouton, confirmer
 from vues.session import SessionForum
@@ -124,12 +123,7 @@ class PageParticipants(Page):
         colonne_droite.setContentsMargins(0, 0, 0, 0)
         colonne_droite.addWidget(self.editeur)
         colonne_droite.addWidget(self.ateliers, 1)
-        self.separation = QSplitter(Qt.Orientation.Horizontal)
-        self.separation.addWidget(gauche)
-        self.separation.addWidget(droite)
-        self.separation.setStretchFactor(0, 3)
-        self.separation.setStretchFactor(1, 2)
-        self.separation.setChildrenCollapsible(False)
+        self.separation = scinder(Qt.Orientation.Horizontal, [(gauche, 3), (droite, 2)])
         self.separation.setSizes([600, 400])
         disposition = QVBoxLayout(self)
         disposition.addWidget(titre_de_page(self.tr("Participants")))
