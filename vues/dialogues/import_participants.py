@@ -13,18 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +41,9 @@ from app.participants_csv import (
     proposer_colonnes,
 )
 from modeles.erreurs import ErreurForum
+from vues.contraste import style_erreur
 from vues.modeles_qt.tableau import Colonne, ModeleTableau
+from vues.pages.base import vue_apercu
 from vues.session import SessionForum
 from vues.travaux import Controle, Travail
 
@@ -108,14 +107,7 @@ class DialogueImportParticipants(QDialog):
             ],
             self,
         )
-        self.apercu = QTableView()
-        self.apercu.setModel(self.modele_apercu)
-        self.apercu.setAccessibleName(self.tr("Aperçu de l'import"))
-        self.apercu.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.apercu.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.apercu.verticalHeader().hide()
-        self.apercu.setAlternatingRowColors(True)
-        self.apercu.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.apercu = vue_apercu(self.modele_apercu, self.tr("Aperçu de l'import"))
         # Long cells are cut; their tooltip shows them whole.
         self.apercu.horizontalHeader().setMaximumSectionSize(260)
         groupe_apercu = QGroupBox(
@@ -127,7 +119,7 @@ class DialogueImportParticipants(QDialog):
         self.resume.setAccessibleName(self.tr("Résumé de l'import"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(style_erreur())
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         self.texte_rapport = QPlainTextEdit()

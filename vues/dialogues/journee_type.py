@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -28,10 +26,12 @@ from app.lectures import CreneauLu
 from app.operations.creneaux import raison_refus_creneau as valider_creneau
 from modeles.creneaux import ModeleCreneau, generer_journee
 from modeles.erreurs import ErreurForum
+from vues.contraste import style_erreur
 from vues.formats import date_longue, plage
 from vues.formats import designation_creneau as designation
 from vues.libelles import nature_creneau
 from vues.modeles_qt.tableau import Colonne, ModeleTableau
+from vues.pages.base import vue_apercu
 
 
 def _minutes(valeur: int, minimum: int, maximum: int, pas: int = 5) -> QSpinBox:
@@ -118,22 +118,14 @@ class DialogueJourneeType(QDialog):
             ],
             self,
         )
-        self.apercu = QTableView()
-        self.apercu.setModel(self.modele_apercu)
-        self.apercu.setAccessibleName(self.tr("Aperçu des créneaux"))
-        self.apercu.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.apercu.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.apercu.verticalHeader().hide()
-        self.apercu.setAlternatingRowColors(True)
-        entete = self.apercu.horizontalHeader()
-        entete.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        entete.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.apercu = vue_apercu(self.modele_apercu, self.tr("Aperçu des créneaux"))
+        self.apercu.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.groupe_apercu = QGroupBox(self.tr("Aperçu"))
         QVBoxLayout(self.groupe_apercu).addWidget(self.apercu)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(style_erreur())
         self.message.setAccessibleName(self.tr("Message de validation"))
         self.message.hide()
 

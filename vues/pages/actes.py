@@ -32,11 +32,10 @@ from app import exports, lectures, presse, serveur
 from app.changements import Genre
 from app.lectures import Chiffres
 from modeles.valeurs import FormatPapier
+from vues.contraste import style_erreur
 from vues.pages.base import Page, titre_de_page
 from vues.session import SessionForum
 from vues.travaux import Controle, Travail
-
-STYLE_ALERTE = "color: #b71c1c; font-weight: bold;"
 
 
 def ouvrir(chemin: Path) -> None:
@@ -73,7 +72,7 @@ class PageActes(Page):
         self.avancement_texte = QLabel()
         self.alerte = QLabel()
         self.alerte.setWordWrap(True)
-        self.alerte.setStyleSheet(STYLE_ALERTE)
+        self.alerte.setStyleSheet(style_erreur())
         boite_avancement = QGroupBox(self.tr("Les comptes rendus"))
         colonne = QVBoxLayout(boite_avancement)
         for widget in (self.avancement_texte, self.avancement, self.alerte):
@@ -280,7 +279,7 @@ class PageActes(Page):
     def _echoue(self, message: str) -> None:
         self.travail = None
         self._en_cours(False, message)
-        self.etat.setStyleSheet(STYLE_ALERTE)
+        self.etat.setStyleSheet(style_erreur())
 
     def _annule(self) -> None:
         self.travail = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +90,19 @@ def vue_tableau(
     # The arrows move in the table; Tab goes on to the next control.
     vue.setTabKeyNavigation(False)
     return vue, filtre
+
+
+def vue_apercu(modele: QAbstractItemModel, nom_accessible: str) -> QTableView:
+    """Un tableau d'aperçu dans un dialogue : à lire seulement, rien à choisir."""
+    vue = QTableView()
+    vue.setModel(modele)
+    vue.setAccessibleName(nom_accessible)
+    vue.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    vue.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    vue.verticalHeader().hide()
+    vue.setAlternatingRowColors(True)
+    vue.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return vue
 
 
 def scinder(
