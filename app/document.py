@@ -50,6 +50,13 @@ class DocumentForum:
             document.fermer()
         return cls.ouvrir(chemin)
 
+    def __enter__(self) -> DocumentForum:
+        return self
+
+    def __exit__(self, *_erreur: object) -> None:
+        """`with DocumentForum.ouvrir(f) as document:` ferme le forum en sortant, erreur ou non."""
+        self.fermer()
+
     @property
     def chemin(self) -> Path | None:
         """Le fichier du forum ; None pour un forum sur un serveur."""

@@ -29,8 +29,7 @@ def exporter_livre(
 ) -> Path:
     from app.actes import LivreDesActes
 
-    document = DocumentForum.ouvrir(forum)
-    try:
+    with DocumentForum.ouvrir(forum) as document:
         livre = LivreDesActes(
             document,
             url_publication=url_publication,
@@ -38,8 +37,6 @@ def exporter_livre(
             par_theme=par_theme,
         )
         return livre.rendre(destination, progression, annule)
-    finally:
-        document.fermer()
 
 
 def exporter_site(
@@ -52,8 +49,7 @@ def exporter_site(
 ) -> Path:
     from app.site import ecrire_site
 
-    document = DocumentForum.ouvrir(forum)
-    try:
+    with DocumentForum.ouvrir(forum) as document:
         return ecrire_site(
             document,
             dossier,
@@ -61,8 +57,6 @@ def exporter_site(
             progression=progression,
             annule=annule,
         )
-    finally:
-        document.fermer()
 
 
 def exporter_affiches(
@@ -76,8 +70,7 @@ def exporter_affiches(
 ) -> Path:
     from app.affiches import ecrire_affiches
 
-    document = DocumentForum.ouvrir(forum)
-    try:
+    with DocumentForum.ouvrir(forum) as document:
         return ecrire_affiches(
             document,
             destination,
@@ -86,5 +79,3 @@ def exporter_affiches(
             url_publication=url_publication,
             annule=annule,
         )
-    finally:
-        document.fermer()

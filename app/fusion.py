@@ -345,11 +345,8 @@ def lire_forum(chemin: Source) -> dict[str, Any]:
     A server's forum is read in one snapshot transaction; nothing is written to it.
     """
     if stockage.est_url(chemin):
-        serveur = DocumentForum.ouvrir(str(chemin))
-        try:
+        with DocumentForum.ouvrir(str(chemin)) as serveur:
             return exporter_document(serveur)
-        finally:
-            serveur.fermer()
     chemin = Path(chemin)
     if not chemin.is_file():
         raise ErreurForum(f"Le fichier « {chemin} » n'existe pas ; vérifiez son nom.")

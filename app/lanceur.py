@@ -299,11 +299,8 @@ def _exporter(args: argparse.Namespace) -> int:
     from app.document import DocumentForum
     from app.echange.exporter import exporter_fichier
 
-    document = DocumentForum.ouvrir(args.db)
-    try:
+    with DocumentForum.ouvrir(args.db) as document:
         exporter_fichier(document, args.sortie)
-    finally:
-        document.fermer()
     print(f"Forum exporté : {args.sortie}")
     return SUCCES
 
@@ -361,11 +358,8 @@ def _plans(args: argparse.Namespace) -> int:
     from app.document import DocumentForum
     from app.exports_plans import exporter_plans_csv
 
-    document = DocumentForum.ouvrir(args.db)
-    try:
+    with DocumentForum.ouvrir(args.db) as document:
         exporter_plans_csv(document, args.sortie)
-    finally:
-        document.fermer()
     print(f"Plans d'action exportés : {args.sortie}")
     return SUCCES
 

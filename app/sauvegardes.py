@@ -127,11 +127,8 @@ def sauvegarder_serveur(
     from app.document import DocumentForum
     from app.echange.exporter import exporter_document
 
-    document = DocumentForum.ouvrir(url)
-    try:
+    with DocumentForum.ouvrir(url) as document:
         donnees = exporter_document(document)
-    finally:
-        document.fermer()
     return ecrire_instantane(url, donnees, raison, garder=garder, maintenant=maintenant)
 
 

@@ -165,11 +165,8 @@ Remplacement = Callable[[dict[str, Any]], Any]
 
 def remplacer_contenu_de(adresse: str, remplacement: Remplacement) -> bool:
     """`remplacer_contenu` sur le forum de cette adresse, ouvert pour l'occasion puis fermé."""
-    document_forum = DocumentForum.ouvrir(adresse)
-    try:
+    with DocumentForum.ouvrir(adresse) as document_forum:
         return remplacer_contenu(document_forum, remplacement)
-    finally:
-        document_forum.fermer()
 
 
 def remplacer_contenu(document_forum: DocumentForum, remplacement: Remplacement) -> bool:

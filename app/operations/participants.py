@@ -373,8 +373,5 @@ def importer_csv_dans_fichier(
     forum: Path, tableau: TableauCsv, colonnes: Mapping[str, str]
 ) -> RapportImport:
     """L'import tout ou rien, sur une connexion à soi : appelable depuis un autre fil."""
-    document = DocumentForum.ouvrir(forum)
-    try:
+    with DocumentForum.ouvrir(forum) as document:
         return importer_participants(document, tableau, colonnes)
-    finally:
-        document.fermer()

@@ -169,10 +169,7 @@ def commande_importer(chemin_forum: Path, csv: Path, colonnes: str | None) -> st
     """`forum-ouvert participants --db F --importer X.csv [--colonnes ...]` : le rapport imprimé."""
     tableau = lire_csv(csv)
     correspondance = lire_colonnes(colonnes) if colonnes else proposer_colonnes(tableau.entetes)
-    document = DocumentForum.ouvrir(chemin_forum)
-    try:
+    with DocumentForum.ouvrir(chemin_forum) as document:
         rapport = importer_participants(document, tableau, correspondance)
-    finally:
-        document.fermer()
     associees = ", ".join(f"{champ}={entete}" for champ, entete in correspondance.items())
     return f"Fichier lu en {tableau.encodage}, colonnes : {associees}.\n" + rapport.texte()
