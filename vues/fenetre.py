@@ -444,6 +444,7 @@ class FenetrePrincipale(QMainWindow):
             lambda _: self.tr(
                 "Forum restauré ; son état précédent est gardé parmi les sauvegardes."
             ),
+            duree_ms=10_000,
         )
 
     def _hors_session(
@@ -451,6 +452,7 @@ class FenetrePrincipale(QMainWindow):
         forum: Path | str,
         operation: Callable[[], T],
         message: Callable[[T], str],
+        duree_ms: int = 15_000,
     ) -> None:
         """Ferme le forum, y fait `operation` (restaurer, fusionner), puis le rouvre.
 
@@ -467,7 +469,7 @@ class FenetrePrincipale(QMainWindow):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if self._essayer(lambda: DocumentForum.ouvrir(forum)) and texte is not None:
-            self.statusBar().showMessage(texte, 15000)
+            self.statusBar().showMessage(texte, duree_ms)
 
     def fusionner_fichiers(self, autres: list[Path] | None = None) -> None:
         """Les fichiers d'autres portables dans ce forum (fichier ou serveur) : aperçu, fusion."""
